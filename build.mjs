@@ -1,0 +1,154 @@
+// Builds the extension: validates data/, compiles the matcher, bundles every context with esbuild,
+// and writes the Chromium build to extension/ and the Firefox build to dist/firefox/.
+// Usage: node build.mjs [--watch] [--dev]
+import * as esbuild from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const watch = process.argv.includes('--watch');
+const dev = process.argv.includes('--dev') || watch;
+// --quiet: scripts whose stdout is data (scan, bench) still build first, but report on stderr.
+const log = process.argv.includes('--quiet') ? console.error : console.log;
+const chromeDir = join(root, 'extension');
+const firefoxDir = join(root, 'dist', 'firefox');
+const FIREFOX_ID = 'sino-soviet-notes@sino-soviet-notes.org';
+
+/** Bundles and runs the TypeScript data step in Node (validation, matcher compilation, counts). */
+async function prepareData() {
+  const out = join(root, '.tmp', 'prepare-data.mjs');
+  await esbuild.build({
+    entryPoints: [join(root, 'src/build/prepare-data.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: out,
+    logLevel: 'silent',
+  });
+  const { prepareData: run } = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+  return run(join(root, 'data'));
+}
+
+/** Serves the validated data to bundles as virtual modules, so nothing is parsed or compiled at page load. */
+function dataPlugin(prepared) {
+  const modules = {
+    'ssn:compiled-matcher': prepared.matcher,
+    'ssn:knowledge-base': prepared.kb,
+  };
+  return {
+    name: 'ssn-data',
+    setup(build) {
+      build.onResolve({ filter: /^ssn:/ }, (args) => ({ path: args.path, namespace: 'ssn' }));
+      build.onLoad({ filter: /.*/, namespace: 'ssn' }, (args) => {
+        if (!(args.path in modules)) return { errors: [{ text: `unknown module ${args.path}` }] };
+        return { contents: JSON.stringify(modules[args.path]), loader: 'json' };
+      });
+    },
+  };
+}
+
+const entries = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+};
+
+function bundleOptions(prepared) {
+  return {
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, join(root, v)])),
+    outdir: chromeDir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+    plugins: [dataPlugin(prepared)],
+    logLevel: 'warning',
+  };
+}
+
+async function writeStatic() {
+  await cp(join(root, 'static'), chromeDir, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  await writeFile(join(chromeDir, 'manifest.json'), JSON.stringify(chromeManifest(manifest), null, 2));
+}
+
+function chromeManifest(m) {
+  return { ...m };
+}
+
+/** Firefox wants background scripts (no service worker), a gecko id and a data-collection declaration. */
+export function firefoxManifest(m) {
+  const { service_worker: _sw, ...background } = m.background;
+  return {
+    ...m,
+    background: { ...background, scripts: ['background.js'] },
+    browser_specific_settings: {
+      gecko: { id: FIREFOX_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    },
+  };
+}
+
+async function writeFirefox() {
+  await rm(firefoxDir, { recursive: true, force: true });
+  await mkdir(dirname(firefoxDir), { recursive: true });
+  await cp(chromeDir, firefoxDir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
+  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  await writeFile(join(firefoxDir, 'manifest.json'), JSON.stringify(firefoxManifest(manifest), null, 2));
+}
+
+async function cleanChrome() {
+  if (!existsSync(chromeDir)) return mkdir(chromeDir, { recursive: true });
+  for (const name of await readdir(chromeDir)) {
+    if (name !== 'README.md') await rm(join(chromeDir, name), { recursive: true, force: true });
+  }
+}
+
+function printCounts(counts) {
+  const a = counts.aliasesPerLang;
+  log(
+    `data: ${counts.topics} topics; aliases en ${a.en}, zh-Hans ${a['zh-Hans']}, zh-Hant ${a['zh-Hant']}, ru ${a.ru}` +
+      ` (+${counts.ambiguous} ambiguous); ${counts.theses} theses; ${counts.evidence} evidence items` +
+      ` (${counts.evidenceVerified} verified, ${counts.evidenceSecondary} secondary)`,
+  );
+}
+
+async function buildOnce() {
+  const prepared = await prepareData();
+  printCounts(prepared.counts);
+  await cleanChrome();
+  await esbuild.build(bundleOptions(prepared));
+  await writeStatic();
+  await writeFirefox();
+  const kb = (await readFile(join(chromeDir, 'content.js'))).length;
+  log(`built extension/ (content.js ${(kb / 1024).toFixed(1)} KB) and dist/firefox/`);
+}
+
+async function main() {
+  try {
+    await buildOnce();
+  } catch (error) {
+    console.error(`build failed:\n${error instanceof Error ? error.message : error}`);
+    if (!watch) process.exit(1);
+  }
+  if (!watch) return;
+  const { watch: fsWatch } = await import('node:fs');
+  let timer = null;
+  for (const dir of ['src', 'data', 'static']) {
+    fsWatch(join(root, dir), { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => buildOnce().catch((e) => console.error(`build failed:\n${e.message ?? e}`)), 150);
+    });
+  }
+  fsWatch(join(root, 'manifest.json'), () => buildOnce().catch((e) => console.error(e.message ?? e)));
+  console.log('watching src/, data/, static/ and manifest.json; Ctrl-C stops');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();

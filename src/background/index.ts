@@ -1,0 +1,81 @@
+/**
+ * Background: collects each tab's mentions from its frames, shows the count on the toolbar badge,
+ * and answers the popup. Listeners are registered at the top level so a restarted worker gets them.
+ */
+import { ext, toResult } from '../platform/browser';
+import { parseSettings, withSiteEnabled } from '../core/settings';
+import { isEnvelope, type BackgroundRequests, type RequestOf, type ResponseOf } from '../shared/messages';
+import { SETTINGS_KEY, tabStateKey } from '../shared/storage-keys';
+import { badgeText, summarise, withReport, type TabFrames } from './tab-state';
+import type { Runtime } from 'webextension-polyfill';
+
+const tabs = new Map<number, TabFrames>();
+// Frames report concurrently; updates to tab state run one at a time so none is lost.
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function framesOf(tabId: number): Promise<TabFrames> {
+  const cached = tabs.get(tabId);
+  if (cached) return cached;
+  const stored = (await ext.storage.session.get(tabStateKey(tabId)))[tabStateKey(tabId)];
+  const frames = (stored ?? {}) as TabFrames;
+  tabs.set(tabId, frames);
+  return frames;
+}
+
+async function saveFrames(tabId: number, frames: TabFrames): Promise<void> {
+  tabs.set(tabId, frames);
+  await ext.storage.session.set({ [tabStateKey(tabId)]: frames });
+  const text = badgeText(summarise(tabId, frames));
+  await ext.action.setBadgeText({ tabId, text });
+}
+
+async function forgetTab(tabId: number): Promise<void> {
+  tabs.delete(tabId);
+  await ext.storage.session.remove(tabStateKey(tabId));
+}
+
+type Handlers = {
+  [K in keyof BackgroundRequests]: (
+    req: RequestOf<BackgroundRequests, K>,
+    sender: Runtime.MessageSender,
+  ) => Promise<ResponseOf<BackgroundRequests, K>>;
+};
+
+const handlers: Handlers = {
+  'mentions/report': async (report, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('report from outside a tab');
+    await serial(async () => {
+      const frames = await framesOf(tabId);
+      await saveFrames(tabId, withReport(frames, { ...report, frameId: sender.frameId ?? 0 }));
+    });
+    return null;
+  },
+  'mentions/get': async ({ tabId }) => summarise(tabId, await framesOf(tabId)),
+  'site/set-enabled': async ({ host, enabled }) => {
+    const settings = parseSettings((await ext.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    await ext.storage.sync.set({ [SETTINGS_KEY]: withSiteEnabled(settings, host, enabled) });
+    return null;
+  },
+};
+
+ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (!isEnvelope(message) || !(message.type in handlers)) return undefined;
+  const handler = handlers[message.type as keyof BackgroundRequests] as (
+    req: unknown,
+    sender: Runtime.MessageSender,
+  ) => Promise<unknown>;
+  return toResult(() => handler(message.payload, sender));
+});
+
+ext.tabs.onRemoved.addListener((tabId) => void serial(() => forgetTab(tabId)));
+// A new document starts loading: the old page's mentions no longer apply.
+ext.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' && change.url) void serial(() => forgetTab(tabId));
+});
+ext.action.setBadgeBackgroundColor({ color: '#b02a1e' }).catch(() => undefined);

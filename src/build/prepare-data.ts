@@ -1,0 +1,30 @@
+/**
+ * Build step for data/: validate it (a bad entry stops the build with file, entry and field),
+ * compile the matcher the content script embeds, and count what is there.
+ * Runs in Node at build time only.
+ */
+import * as OpenCC from 'opencc-js';
+import { compileMatcher, type CompiledMatcher } from '../core/matcher-compile';
+import type { KnowledgeBase } from '../core/kb-types';
+import { countKnowledgeBase, loadKnowledgeBase } from './validate-data';
+
+export interface PreparedData {
+  kb: KnowledgeBase;
+  matcher: CompiledMatcher;
+  counts: ReturnType<typeof countKnowledgeBase>;
+}
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const hkToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+/** Every script a Chinese alias may be written in, so data lists each name once. */
+export function zhVariants(alias: string): string[] {
+  return [...new Set([toTraditional(alias), toHongKong(alias), toSimplified(alias), hkToSimplified(alias)])];
+}
+
+export function prepareData(dataDir: string): PreparedData {
+  const kb = loadKnowledgeBase(dataDir);
+  return { kb, matcher: compileMatcher(kb.topics, { zhVariants }), counts: countKnowledgeBase(kb) };
+}

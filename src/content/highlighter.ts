@@ -1,0 +1,121 @@
+/**
+ * Owns this document's mentions: scans (all at once or only changed subtrees), applies the
+ * ambiguity rule, and keeps the renderer showing exactly the mentions that pass it.
+ */
+import { keepAmbiguous } from '../core/ambiguity';
+import type { Candidate } from '../core/matcher';
+import { runInIdleSlices } from './idle-chunks';
+import { compareMentions, type PageMention } from './page-mention';
+import type { Renderer } from './renderers/renderer';
+import { scanRun } from './scan-run';
+import { textRuns } from './text-runs';
+
+export interface PageMatcher {
+  /** Cheap test that is true whenever find() could return something for this text. */
+  mayMatch(text: string): boolean;
+  find(text: string): Candidate[];
+}
+
+export class Highlighter {
+  private all: PageMention[] = [];
+  private shown = new Set<number>();
+  private scanning: AbortController | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly matcher: PageMatcher,
+    private renderer: Renderer,
+    /** Called inside our own DOM writes, so the observer can ignore them. */
+    private readonly ownWrites: <T>(write: () => T) => T = (w) => w(),
+  ) {}
+
+  /** Mentions that pass the ambiguity rule, in document order. */
+  visible(): PageMention[] {
+    const kept = keepAmbiguous(this.all);
+    return kept.sort(compareMentions);
+  }
+
+  /** Scans the whole document in idle slices; resolves false if a newer scan replaced it. */
+  async scanAll(): Promise<boolean> {
+    this.scanning?.abort();
+    const controller = new AbortController();
+    this.scanning = controller;
+    this.forget(this.all);
+    const body = this.doc.body;
+    // Pages that cannot contain an alias anywhere never pay for a walk: textContent is a native concatenation.
+    if (!body || !this.matcher.mayMatch(body.textContent ?? '')) return true;
+    const found: PageMention[] = [];
+    const runs = textRuns(body, this.doc);
+    const done = await runInIdleSlices(() => {
+      const next = runs.next();
+      if (next.done) return false;
+      if (this.matcher.mayMatch(next.value.text)) found.push(...scanRun(next.value, this.matcher));
+      return true;
+    }, controller.signal);
+    if (!done) return false;
+    this.all.push(...found);
+    this.render();
+    return true;
+  }
+
+  /** Rescans only these subtrees (after page mutations); forgets what was in them or was removed. */
+  rescan(roots: readonly Element[]): void {
+    const stale = this.all.filter(
+      (m) => !m.startNode.isConnected || !m.endNode.isConnected || roots.some((r) => r.contains(m.startNode)),
+    );
+    this.forget(stale);
+    for (const root of roots) {
+      if (!root.isConnected || !this.matcher.mayMatch(root.textContent ?? '')) continue;
+      for (const run of textRuns(root, this.doc)) {
+        if (this.matcher.mayMatch(run.text)) this.all.push(...scanRun(run, this.matcher));
+      }
+    }
+    this.render();
+  }
+
+  /** Removes every highlight and forgets every mention: the page is as it was before we came. */
+  clear(): void {
+    this.scanning?.abort();
+    this.ownWrites(() => this.renderer.clear());
+    this.all = [];
+    this.shown.clear();
+  }
+
+  setRenderer(renderer: Renderer): void {
+    this.ownWrites(() => this.renderer.clear());
+    this.shown.clear();
+    this.renderer = renderer;
+    this.render();
+  }
+
+  setActive(mention: PageMention | null): void {
+    this.ownWrites(() => this.renderer.setActive(mention));
+  }
+
+  get rendererKind(): Renderer['kind'] {
+    return this.renderer.kind;
+  }
+
+  private forget(mentions: readonly PageMention[]): void {
+    if (!mentions.length) return;
+    const gone = new Set(mentions.map((m) => m.id));
+    const hide = mentions.filter((m) => this.shown.has(m.id));
+    if (hide.length) this.ownWrites(() => this.renderer.hide(hide));
+    for (const id of gone) this.shown.delete(id);
+    this.all = this.all.filter((m) => !gone.has(m.id));
+  }
+
+  private render(): void {
+    const visible = this.visible();
+    const want = new Set(visible.map((m) => m.id));
+    const hide = this.all.filter((m) => this.shown.has(m.id) && !want.has(m.id));
+    const show = visible.filter((m) => !this.shown.has(m.id));
+    if (!hide.length && !show.length) return;
+    this.ownWrites(() => {
+      if (hide.length) this.renderer.hide(hide);
+      if (show.length) this.renderer.show(show);
+    });
+    for (const m of hide) this.shown.delete(m.id);
+    for (const m of show) this.shown.add(m.id);
+  }
+}

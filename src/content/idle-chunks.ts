@@ -1,0 +1,34 @@
+/**
+ * Runs a long job in slices of idle time so no task of ours blocks the page for long
+ * (a slice stops after SLICE_MS even when the browser offers more).
+ */
+const SLICE_MS = 8;
+
+type IdleScheduler = (cb: (deadline: { timeRemaining(): number }) => void) => void;
+
+const schedule: IdleScheduler =
+  typeof requestIdleCallback === 'function'
+    ? (cb) => requestIdleCallback(cb, { timeout: 200 })
+    : (cb) => setTimeout(() => cb({ timeRemaining: () => SLICE_MS }), 1);
+
+/**
+ * Calls step() repeatedly until it returns false, a slice at a time.
+ * Resolves when done, or early (with false) when signal aborts.
+ */
+export function runInIdleSlices(step: () => boolean, signal?: AbortSignal): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const slice = (deadline: { timeRemaining(): number }): void => {
+      if (signal?.aborted) return resolve(false);
+      const end = performance.now() + Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
+      try {
+        while (performance.now() < end) {
+          if (!step()) return resolve(true);
+        }
+      } catch (error) {
+        return reject(error);
+      }
+      schedule(slice);
+    };
+    schedule(slice);
+  });
+}

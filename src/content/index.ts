@@ -1,0 +1,91 @@
+/**
+ * Content script entry: runs on every page (and same-origin frame) the reader opens.
+ * It must never throw into the page, never write to it beyond the highlights, and cost next to
+ * nothing where no topic is mentioned. Everything here is wiring; the work lives in the modules it calls.
+ */
+import compiled from 'ssn:compiled-matcher';
+import { createMatcher } from '../core/matcher';
+import { chooseRenderer, isSiteEnabled, parseSettings, type Settings } from '../core/settings';
+import { ext } from '../platform/browser';
+import { SETTINGS_KEY } from '../shared/storage-keys';
+import { Highlighter } from './highlighter';
+import { guarded, logOnce } from './log-once';
+import { PageObserver } from './page-observer';
+import { listenToRequests } from './requests';
+import { createPaintRenderer, highlightApiAvailable } from './renderers/paint';
+import type { Renderer } from './renderers/renderer';
+import { createWrapRenderer } from './renderers/wrap';
+import { createReporter } from './report';
+
+function rendererFor(settings: Settings): Renderer {
+  return chooseRenderer(settings, highlightApiAvailable()) === 'paint' ? createPaintRenderer() : createWrapRenderer();
+}
+
+async function start(): Promise<void> {
+  let settings = parseSettings((await ext.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  let enabled = isSiteEnabled(settings, location.href);
+  const matcher = createMatcher(compiled);
+  let observer: PageObserver | null = null;
+  const highlighter = new Highlighter(document, matcher, rendererFor(settings), (write) =>
+    observer ? observer.ignoring(write) : write(),
+  );
+  const reporter = createReporter(() => ({ enabled, mentions: highlighter.visible() }));
+  observer = new PageObserver(document, {
+    rescan: guarded('rescan', (roots: Element[]) => {
+      onNavigate();
+      highlighter.rescan(roots);
+      reporter.changed();
+    }),
+    rescanAll: guarded('rescan all', () => scanAll()),
+  });
+
+  async function scanAll(): Promise<void> {
+    if (!enabled) return;
+    if (await highlighter.scanAll()) reporter.complete();
+  }
+
+  function setEnabled(next: boolean): void {
+    if (next === enabled) return;
+    enabled = next;
+    if (enabled) {
+      observer?.start();
+      void scanAll().catch((e: unknown) => logOnce('scan', e));
+    } else {
+      observer?.stop();
+      highlighter.clear();
+      reporter.complete();
+    }
+  }
+
+  ext.storage.onChanged.addListener(
+    guarded('settings', (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
+      const next = parseSettings(changes[SETTINGS_KEY]?.newValue);
+      const rendererChanged = next.accessibleHighlights !== settings.accessibleHighlights;
+      settings = next;
+      if (rendererChanged) highlighter.setRenderer(rendererFor(settings));
+      setEnabled(isSiteEnabled(settings, location.href));
+    }),
+  );
+  listenToRequests({ highlighter, rescanAll: scanAll });
+  // Single-page apps change the address without a new document: report the new page and rescan it.
+  let lastUrl = location.href;
+  function onNavigate(): void {
+    navigated();
+  }
+  const navigated = guarded('navigation', () => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    reporter.changed();
+  });
+  addEventListener('popstate', onNavigate);
+  addEventListener('hashchange', onNavigate);
+  // pushState fires no event in our world; the Navigation API (where present) and each mutation batch catch it.
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
+
+  if (!enabled) return reporter.complete();
+  observer.start();
+  await scanAll();
+}
+
+start().catch((error: unknown) => logOnce('start', error));

@@ -1,0 +1,102 @@
+/**
+ * One MutationObserver for the document: batches records, debounces, and turns them into the
+ * smallest set of subtrees to rescan, or one full rescan when a batch is huge.
+ * Our own DOM writes (wrap mode) are made inside ignoring(), whose records are dropped.
+ */
+import { isBlockElement, isInsideSkipped, nearestBlock } from './text-runs';
+
+const DEBOUNCE_MS = 150;
+/** More changed subtrees than this in one batch: a full rescan is cheaper than many small ones. */
+const MAX_ROOTS = 200;
+/** Never wait longer than this for a page that changes continuously. */
+const MAX_WAIT_MS = 1000;
+
+export interface ObserverCallbacks {
+  rescan(roots: Element[]): void;
+  rescanAll(): void;
+}
+
+export class PageObserver {
+  private readonly observer: MutationObserver;
+  private pending: MutationRecord[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstPendingAt = 0;
+  private overflow = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly callbacks: ObserverCallbacks,
+  ) {
+    this.observer = new MutationObserver((records) => this.enqueue(records));
+  }
+
+  start(): void {
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    this.pending = [];
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Runs write with the observer's records of it discarded. */
+  ignoring<T>(write: () => T): T {
+    this.enqueue(this.observer.takeRecords());
+    try {
+      return write();
+    } finally {
+      this.observer.takeRecords();
+    }
+  }
+
+  private enqueue(records: MutationRecord[]): void {
+    if (!records.length) return;
+    if (!this.pending.length) this.firstPendingAt = performance.now();
+    // Keep memory bounded during a mutation storm: past the limit we only need to know it overflowed.
+    if (this.pending.length < MAX_ROOTS * 4) this.pending.push(...records);
+    else this.overflow = true;
+    if (this.timer) clearTimeout(this.timer);
+    const waited = performance.now() - this.firstPendingAt;
+    this.timer = setTimeout(() => this.flush(), waited > MAX_WAIT_MS ? 0 : DEBOUNCE_MS);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const records = this.pending;
+    const overflow = this.overflow;
+    this.pending = [];
+    this.overflow = false;
+    if (overflow) return this.callbacks.rescanAll();
+    const roots = rootsOf(records, this.doc);
+    if (roots === 'all') this.callbacks.rescanAll();
+    else if (roots.length) this.callbacks.rescan(roots);
+  }
+}
+
+/** The block-level subtrees a batch of records touched, with nested ones folded into their ancestors. */
+function rootsOf(records: MutationRecord[], doc: Document): Element[] | 'all' {
+  const roots = new Set<Element>();
+  for (const record of records) {
+    const target = record.target;
+    const el = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
+    if (!el || !el.isConnected || isInsideSkipped(el)) continue;
+    if (record.type === 'childList') {
+      for (const added of record.addedNodes) {
+        if (added.nodeType === Node.ELEMENT_NODE && isBlockElement(added as Element)) roots.add(added as Element);
+        else roots.add(blockRoot(el, doc));
+      }
+      if (record.removedNodes.length) roots.add(blockRoot(el, doc));
+    } else roots.add(blockRoot(el, doc));
+    if (roots.size > MAX_ROOTS) return 'all';
+  }
+  return [...roots].filter((r) => r.isConnected && ![...roots].some((o) => o !== r && o.contains(r)));
+}
+
+/** The block holding el; el itself when that block would be the whole body. */
+function blockRoot(el: Element, doc: Document): Element {
+  if (isBlockElement(el) && el !== doc.body) return el;
+  const block = nearestBlock(el);
+  return block && block !== doc.body && block !== doc.documentElement ? block : el;
+}

@@ -1,0 +1,50 @@
+/**
+ * Sends this frame's mentions to the background: once when the first full scan is complete,
+ * then after changes, throttled so a busy page does not flood the extension with messages.
+ */
+import { askBackground } from '../platform/browser';
+import type { MentionReport } from '../shared/messages';
+import { logOnce } from './log-once';
+import type { PageMention } from './page-mention';
+
+const THROTTLE_MS = 300;
+
+export interface Reporter {
+  /** The first full scan (or a full rescan) has finished. */
+  complete(): void;
+  /** Mentions changed after the first scan. */
+  changed(): void;
+}
+
+export function createReporter(read: () => { enabled: boolean; mentions: PageMention[] }): Reporter {
+  let complete = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastSent = '';
+
+  const send = (): void => {
+    timer = null;
+    const { enabled, mentions } = read();
+    const report = {
+      url: location.href,
+      complete,
+      enabled,
+      mentions: mentions.map((m): MentionReport => ({ topic: m.topic, text: m.text, context: m.context })),
+    };
+    const key = JSON.stringify(report);
+    if (key === lastSent) return;
+    lastSent = key;
+    askBackground('mentions/report', report).catch((error: unknown) => logOnce('report', error));
+  };
+
+  return {
+    complete() {
+      complete = true;
+      if (timer) clearTimeout(timer);
+      send();
+    },
+    changed() {
+      if (!complete || timer) return;
+      timer = setTimeout(send, THROTTLE_MS);
+    },
+  };
+}

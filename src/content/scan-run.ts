@@ -1,0 +1,56 @@
+/**
+ * Turns the matcher's string offsets in one text run into DOM positions.
+ * The matcher sees the run's joined text, so a mention may start and end in different text nodes.
+ */
+import { contextSnippet } from '../core/context-snippet';
+import type { Candidate } from '../core/matcher';
+import type { PageMention } from './page-mention';
+import type { TextRun } from './text-runs';
+
+export interface RunMatcher {
+  find(text: string): Candidate[];
+}
+
+let nextId = 1;
+
+export function scanRun(run: TextRun, matcher: RunMatcher): PageMention[] {
+  const candidates = matcher.find(run.text);
+  if (!candidates.length || !isVisible(run)) return [];
+  return candidates.map((c) => {
+    const [startNode, startOffset] = locate(run, c.start, false);
+    const [endNode, endOffset] = locate(run, c.end, true);
+    return {
+      id: nextId++,
+      topic: c.topic,
+      ambiguous: c.ambiguous,
+      startNode,
+      startOffset,
+      endNode,
+      endOffset,
+      text: run.text.slice(c.start, c.end),
+      context: contextSnippet(run.text, c.start, c.end),
+    };
+  });
+}
+
+/** Binary search for the node holding offset; an end offset at a node boundary stays in the earlier node. */
+function locate(run: TextRun, offset: number, isEnd: boolean): [Text, number] {
+  let lo = 0;
+  let hi = run.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const start = run.starts[mid] ?? 0;
+    if (start < offset || (!isEnd && start === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = run.nodes[lo] as Text;
+  return [node, offset - (run.starts[lo] ?? 0)];
+}
+
+// Hidden by CSS (display:none, visibility:hidden, closed <details>) is not something a reader sees.
+// Only asked for runs that matched, so pages with no mention never pay for style computation.
+function isVisible(run: TextRun): boolean {
+  const el = run.nodes[0]?.parentElement;
+  if (!el) return false;
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+}

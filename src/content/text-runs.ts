@@ -1,0 +1,92 @@
+/**
+ * Collects the text a reader sees as "runs": consecutive text nodes inside one block.
+ * Inline elements do not break a run ("Mao <b>Zedong</b>" is one run), block boundaries
+ * and <br> do (two paragraphs, two table cells are never joined).
+ */
+
+/** Elements whose text is never ours to touch: code, editors, form controls, invisible things. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'HEAD', 'TITLE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT',
+  'VIDEO', 'AUDIO', 'MAP', 'RT', 'RP', 'SSN-PREVIEW',
+]);
+
+/** Tags that start a new line of text; anything else is treated as inline. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
+  'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export interface TextRun {
+  nodes: Text[];
+  /** starts[i] is where nodes[i] begins in text. */
+  starts: number[];
+  text: string;
+}
+
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // contenteditable="false" inside an editor is still part of the editor; any editable host is skipped.
+  return el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false';
+}
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** Yields the runs under root, lazily, so a caller can stop between runs and resume in the next idle slot. */
+export function* textRuns(root: Node, doc: Document = root.ownerDocument ?? (root as Document)): Generator<TextRun> {
+  if (root.nodeType === Node.ELEMENT_NODE && isInsideSkipped(root as Element)) return;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let run: TextRun = emptyRun();
+  let runBlock: Element | null = null;
+  let lastParent: Node | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if (isBlockElement(node as Element) && run.nodes.length) {
+        yield run;
+        run = emptyRun();
+      }
+      continue;
+    }
+    const text = node as Text;
+    const data = text.data;
+    if (!data) continue;
+    // Siblings share a block: only climb the tree when the parent changes.
+    const block = text.parentNode === lastParent ? runBlock : nearestBlock(text);
+    lastParent = text.parentNode;
+    // Returning from a nested block to its parent's text is also a block boundary.
+    if (run.nodes.length && block !== runBlock) {
+      yield run;
+      run = emptyRun();
+    }
+    runBlock = block;
+    run.starts.push(run.text.length);
+    run.nodes.push(text);
+    run.text += data;
+  }
+  if (run.nodes.length) yield run;
+}
+
+function emptyRun(): TextRun {
+  return { nodes: [], starts: [], text: '' };
+}
+
+export function nearestBlock(node: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) if (isBlockElement(el)) return el;
+  return null;
+}
+
+/** True when el or an ancestor is something we never read (an editor, code, a hidden subtree). */
+export function isInsideSkipped(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (isSkippedElement(cur)) return true;
+  return false;
+}

@@ -1,0 +1,115 @@
+/**
+ * The knowledge-base model: the shape of everything in data/*.json.
+ * data/schema/*.schema.json validates the same shape at build time; keep both in step.
+ */
+
+/** Text in the two UI languages; every reader-facing string in data/ has both. */
+export interface LocalText {
+  en: string;
+  'zh-Hans': string;
+}
+
+export type AliasLang = 'en' | 'zh-Hans' | 'zh-Hant' | 'ru';
+export const ALIAS_LANGS: readonly AliasLang[] = ['en', 'zh-Hans', 'zh-Hant', 'ru'];
+
+export type TopicKind = 'person' | 'treaty' | 'document' | 'event' | 'place' | 'concept';
+
+/** How an ambiguous alias may be highlighted (see docs/matching.md for the rule). */
+export interface AmbiguousAlias {
+  text: string;
+  lang: AliasLang;
+  /** Why it is ambiguous, for maintainers (e.g. "also a city in Texas"). */
+  why: string;
+  /** Longer phrases containing the alias that are never this topic ("Molotov cocktail"). */
+  never?: string[];
+}
+
+export interface Topic {
+  id: string;
+  kind: TopicKind;
+  label: { en: string; 'zh-Hans': string; 'zh-Hant': string; ru?: string };
+  /** Unambiguous names as real pages write them, per language (label included or not: both fine). */
+  aliases: Partial<Record<AliasLang, string[]>>;
+  ambiguous?: AmbiguousAlias[];
+  /** One or two dated sentences. */
+  summary: LocalText;
+  /** Thesis ids this topic bears on directly. */
+  theses: string[];
+  /** For context-only topics (no thesis): how the topic bears on the paper's argument. */
+  bearing?: LocalText;
+  related: string[];
+}
+
+export interface Thesis {
+  id: string;
+  /** Short title, e.g. "The 1939 pact interviews". */
+  title: LocalText;
+  /** Sentence in the abstract this thesis paraphrases, as a locator (e.g. "abstract, sentence 5"). */
+  abstractLocator: string;
+  /** What the paper argues (paraphrase of the abstract). */
+  paper: LocalText;
+  /** The view the paper argues against, as the abstract frames it. */
+  rejects?: LocalText;
+  evidence: string[];
+  /** Where the record or scholars complicate the paper. */
+  otherReadings: OtherReading[];
+  topics: string[];
+}
+
+export interface OtherReading {
+  text: LocalText;
+  /** Who holds it / where it is documented (a real, checkable reference). */
+  source: string;
+  evidence?: string[];
+}
+
+export type EvidenceKind =
+  | 'treaty'
+  | 'document'
+  | 'conversation record'
+  | 'telegram'
+  | 'speech'
+  | 'article'
+  | 'memoir'
+  | 'event';
+
+export interface Evidence {
+  id: string;
+  /** ISO 8601, partial allowed: 1958, 1958-07, 1958-07-22. */
+  date: string;
+  /** Optional end of a span (ISO, partial allowed). */
+  dateEnd?: string;
+  kind: EvidenceKind;
+  title: { original: string; en: string };
+  shows: LocalText;
+  /** A real, checkable citation: collection and volume, archive record, treaty text, memoir. */
+  source: string;
+  status: 'verified' | 'secondary';
+  topics: string[];
+}
+
+/** A bibliographic field we may not know: recorded as unknown, never guessed. */
+export type Known<T> = { known: true; value: T } | { known: false; note?: string };
+
+export interface Paper {
+  title: { en: string; zh?: string };
+  author: string;
+  affiliation: string;
+  place?: string;
+  keywords: string[];
+  journal: Known<string>;
+  year: Known<number>;
+  volume: Known<string>;
+  issue: Known<string>;
+  pages: Known<string>;
+  doi: Known<string>;
+  /** Where our knowledge of the paper comes from. */
+  basis: string;
+}
+
+export interface KnowledgeBase {
+  paper: Paper;
+  theses: Thesis[];
+  topics: Topic[];
+  evidence: Evidence[];
+}

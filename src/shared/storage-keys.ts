@@ -1,0 +1,4 @@
+/** Keys in extension storage, named once so every context reads and writes the same place. */
+export const SETTINGS_KEY = 'settings';
+/** storage.session key holding one tab's mentions (survives a service-worker restart). */
+export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
