@@ -54,6 +54,7 @@ const entries = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
 };
 
 function bundleOptions(prepared) {

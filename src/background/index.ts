@@ -2,12 +2,14 @@
  * Background: collects each tab's mentions from its frames, shows the count on the toolbar badge,
  * and answers the popup. Listeners are registered at the top level so a restarted worker gets them.
  */
-import { ext, toResult } from '../platform/browser';
+import { ext, toResult, type Runtime } from '../platform/browser';
 import { parseSettings, withSiteEnabled } from '../core/settings';
 import { isEnvelope, type BackgroundRequests, type RequestOf, type ResponseOf } from '../shared/messages';
 import { SETTINGS_KEY, tabStateKey } from '../shared/storage-keys';
 import { badgeText, summarise, withReport, type TabFrames } from './tab-state';
-import type { Runtime } from 'webextension-polyfill';
+import './context-menu';
+import { commandHandlers, listenToCommands } from './commands';
+import { previewHandlers } from './previews';
 
 const tabs = new Map<number, TabFrames>();
 // Frames report concurrently; updates to tab state run one at a time so none is lost.
@@ -62,6 +64,8 @@ const handlers: Handlers = {
     await ext.storage.sync.set({ [SETTINGS_KEY]: withSiteEnabled(settings, host, enabled) });
     return null;
   },
+  ...previewHandlers,
+  ...commandHandlers,
 };
 
 ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
@@ -73,6 +77,7 @@ ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSend
   return toResult(() => handler(message.payload, sender));
 });
 
+listenToCommands();
 ext.tabs.onRemoved.addListener((tabId) => void serial(() => forgetTab(tabId)));
 // A new document starts loading: the old page's mentions no longer apply.
 ext.tabs.onUpdated.addListener((tabId, change) => {

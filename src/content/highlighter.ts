@@ -20,6 +20,7 @@ export class Highlighter {
   private all: PageMention[] = [];
   private shown = new Set<number>();
   private scanning: AbortController | null = null;
+  private readonly changeListeners = new Set<() => void>();
 
   constructor(
     private readonly doc: Document,
@@ -79,6 +80,7 @@ export class Highlighter {
     this.ownWrites(() => this.renderer.clear());
     this.all = [];
     this.shown.clear();
+    this.changed();
   }
 
   setRenderer(renderer: Renderer): void {
@@ -86,6 +88,7 @@ export class Highlighter {
     this.shown.clear();
     this.renderer = renderer;
     this.render();
+    this.changed();
   }
 
   setActive(mention: PageMention | null): void {
@@ -96,6 +99,16 @@ export class Highlighter {
     return this.renderer.kind;
   }
 
+  /** Calls listener after the shown mentions change (previews re-index then); returns a way to stop. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
   private forget(mentions: readonly PageMention[]): void {
     if (!mentions.length) return;
     const gone = new Set(mentions.map((m) => m.id));
@@ -103,6 +116,7 @@ export class Highlighter {
     if (hide.length) this.ownWrites(() => this.renderer.hide(hide));
     for (const id of gone) this.shown.delete(id);
     this.all = this.all.filter((m) => !gone.has(m.id));
+    this.changed();
   }
 
   private render(): void {
@@ -117,5 +131,6 @@ export class Highlighter {
     });
     for (const m of hide) this.shown.delete(m.id);
     for (const m of show) this.shown.add(m.id);
+    this.changed();
   }
 }

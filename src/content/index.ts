@@ -11,6 +11,7 @@ import { SETTINGS_KEY } from '../shared/storage-keys';
 import { Highlighter } from './highlighter';
 import { guarded, logOnce } from './log-once';
 import { PageObserver } from './page-observer';
+import { startPreviews } from './previews/start';
 import { listenToRequests } from './requests';
 import { createPaintRenderer, highlightApiAvailable } from './renderers/paint';
 import type { Renderer } from './renderers/renderer';
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
     }),
   );
   listenToRequests({ highlighter, rescanAll: scanAll });
+  startPreviews({ highlighter, settings: () => settings, ownWrites: (write) => (observer ? observer.ignoring(write) : write()) });
   // Single-page apps change the address without a new document: report the new page and rescan it.
   let lastUrl = location.href;
   function onNavigate(): void {

@@ -1,6 +1,6 @@
 /** Answers the background's and popup's requests to this frame (typed in shared/messages.ts). */
 import { ext, toResult } from '../platform/browser';
-import { isEnvelope, type ContentRequests, type RequestOf, type ResponseOf } from '../shared/messages';
+import { isEnvelope, type ContentRequests, type PageCommandRequests, type RequestOf, type ResponseOf } from '../shared/messages';
 import type { Highlighter } from './highlighter';
 import { revealMention } from './reveal';
 
@@ -9,7 +9,8 @@ interface Deps {
   rescanAll(): Promise<void>;
 }
 
-type Handlers = { [K in keyof ContentRequests]: (req: RequestOf<ContentRequests, K>) => ResponseOf<ContentRequests, K> | Promise<ResponseOf<ContentRequests, K>> };
+// Keyboard commands have their own listener (previews/page-commands.ts).
+type Handlers = { [K in Exclude<keyof ContentRequests, keyof PageCommandRequests>]: (req: RequestOf<ContentRequests, K>) => ResponseOf<ContentRequests, K> | Promise<ResponseOf<ContentRequests, K>> };
 
 export function listenToRequests({ highlighter, rescanAll }: Deps): void {
   const handlers: Handlers = {
@@ -27,7 +28,7 @@ export function listenToRequests({ highlighter, rescanAll }: Deps): void {
   };
   ext.runtime.onMessage.addListener((message: unknown) => {
     if (!isEnvelope(message) || !(message.type in handlers)) return undefined;
-    const type = message.type as keyof ContentRequests;
+    const type = message.type as keyof Handlers;
     const handler = handlers[type] as (req: unknown) => unknown;
     return toResult(() => handler(message.payload));
   });

@@ -61,7 +61,7 @@ export function* textRuns(root: Node, doc: Document = root.ownerDocument ?? (roo
     const data = text.data;
     if (!data) continue;
     // Siblings share a block: only climb the tree when the parent changes.
-    const block = text.parentNode === lastParent ? runBlock : nearestBlock(text);
+    const block: Element | null = text.parentNode === lastParent ? runBlock : nearestBlock(text);
     lastParent = text.parentNode;
     // Returning from a nested block to its parent's text is also a block boundary.
     if (run.nodes.length && block !== runBlock) {

@@ -9,11 +9,20 @@ export interface Settings {
   disabledHosts: string[];
   /** Accessible highlights: wrap mentions in focusable <mark> elements instead of painting them. */
   accessibleHighlights: boolean;
+  /** Preview cards on hover, focus and next/previous mention. */
+  previews: boolean;
+  /** How long the pointer rests on a highlight before its card shows (ms). */
+  hoverDelayMs: number;
 }
+
+/** Bounds for hoverDelayMs: shorter flickers cards while the pointer crosses text, longer feels broken. */
+export const HOVER_DELAY_RANGE = { min: 100, max: 3000 } as const;
 
 export const DEFAULT_SETTINGS: Settings = {
   disabledHosts: [],
   accessibleHighlights: false,
+  previews: true,
+  hoverDelayMs: 500,
 };
 
 export function parseSettings(stored: unknown): Settings {
@@ -25,7 +34,15 @@ export function parseSettings(stored: unknown): Settings {
     disabledHosts: [...new Set(hosts)],
     accessibleHighlights:
       typeof raw.accessibleHighlights === 'boolean' ? raw.accessibleHighlights : DEFAULT_SETTINGS.accessibleHighlights,
+    previews: typeof raw.previews === 'boolean' ? raw.previews : DEFAULT_SETTINGS.previews,
+    hoverDelayMs: parseHoverDelay(raw.hoverDelayMs),
   };
+}
+
+/** A finite number, rounded and kept in range; anything else (a string, NaN, null) is the default. */
+function parseHoverDelay(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return DEFAULT_SETTINGS.hoverDelayMs;
+  return Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, Math.round(value)));
 }
 
 /** The key a page's highlighting switch is remembered under: its host, or "file:" for local files. */

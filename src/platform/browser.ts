@@ -13,6 +13,7 @@ import type {
 
 export const ext = browser;
 export type Ext = typeof browser;
+export type { Runtime, Tabs } from 'webextension-polyfill';
 
 /** Sends a typed request to the background and unwraps its Result. */
 export async function askBackground<K extends keyof BackgroundRequests>(

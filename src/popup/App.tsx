@@ -1,52 +1,115 @@
-/** The popup's first slice: the topics this page mentions, with counts. Issue 5 grows it into the full reader. */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The popup: draws its frame at once, fills in the tab's mentions as they arrive, and moves between
+ * views — on this page, lookup (one "/" away), the paper, the timeline, and any topic on top of them.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { KnowledgeBase } from '../core/kb-types';
-import { askBackground } from '../platform/browser';
-import type { TabMentions } from '../shared/messages';
+import type { PageState } from './page-state';
+import { EnvContext, translator, type PopupEnv, type View } from './env';
+import type { PopupHost } from './host';
+import { contentLangOf, type MessageKey } from './i18n';
+import { NavBar } from './parts/NavBar';
+import { usePageState } from './use-page-state';
+import { LookupView } from './views/LookupView';
+import { PageView } from './views/PageView';
+import { PaperView } from './views/PaperView';
+import { TimelineView } from './views/TimelineView';
+import { TopicView } from './views/TopicView';
+import { useShortcuts } from './use-shortcuts';
 
-interface Props {
+export interface AppProps {
   kb: KnowledgeBase;
-  tabId: number | null;
-  loading: boolean;
+  host: PopupHost;
+  zhFold: Readonly<Record<string, string>>;
+  /** undefined while the popup is still finding its tab; null when it is about no tab. */
+  tabId: number | null | undefined;
+  /** Text to look up at once (from the context menu). */
+  initialQuery?: string | null;
+  /** A topic to open at once (a preview card's "More"), on top of the page view. */
+  initialTopic?: string | null;
 }
 
-interface TopicCount {
-  id: string;
-  count: number;
+function firstViews(kb: KnowledgeBase, query: string | null | undefined, topic: string | null | undefined): View[] {
+  if (topic && kb.topics.some((t) => t.id === topic)) return [{ name: 'page' }, { name: 'topic', id: topic }];
+  return [{ name: query ? 'lookup' : 'page' }];
 }
 
-export function topicsInOrder(mentions: TabMentions['mentions']): TopicCount[] {
-  const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.topic, (counts.get(m.topic) ?? 0) + 1);
-  return [...counts].map(([id, count]) => ({ id, count }));
+/** With nothing to show for the page, the popup opens on lookup instead. */
+function nothingOnPage(state: PageState): boolean {
+  return state.kind === 'unreadable' || (state.kind === 'ready' && state.complete && state.mentions.length === 0);
 }
 
-export function App({ kb, tabId, loading }: Props) {
-  const [tab, setTab] = useState<TabMentions | null | undefined>(undefined);
+function lookupNotice(state: PageState): MessageKey | undefined {
+  if (state.kind === 'unreadable') return 'pageUnreadable';
+  if (state.kind === 'loading') return 'pageLoading';
+  if (state.kind === 'ready' && state.complete && state.mentions.length === 0) return 'pageNoMentions';
+  return undefined;
+}
+
+export function App({ kb, host, zhFold, tabId, initialQuery, initialTopic }: AppProps) {
+  const { state, refresh } = usePageState(host, tabId);
+  const [stack, setStack] = useState<View[]>(() => firstViews(kb, initialQuery, initialTopic));
+  const [query, setQuery] = useState(initialQuery ?? '');
+  // Whether the popup has left its first view (by the reader, or by opening on a chosen one).
+  const moved = useRef(stack.length > 1 || !!initialQuery);
+  const root = useRef<HTMLDivElement>(null);
+  const view = stack[stack.length - 1] ?? { name: 'page' };
+
+  const open = useCallback((next: View) => {
+    moved.current = true;
+    setStack((s) => (next.name === 'topic' ? [...s, next] : [next]));
+  }, []);
+  const back = useCallback(() => {
+    moved.current = true;
+    setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
+  }, []);
+  const env = useMemo<PopupEnv>(
+    () => ({ kb, host, zhFold, lang: contentLangOf(host.uiLanguage()), t: translator(host), tabId: tabId ?? null, open, back }),
+    [kb, host, zhFold, tabId, open, back],
+  );
+
   useEffect(() => {
-    if (tabId === null) return;
-    askBackground('mentions/get', { tabId }).then(setTab, () => setTab(null));
-  }, [tabId]);
-  const labels = new Map(kb.topics.map((t) => [t.id, t.label.en]));
-  const topics = tab ? topicsInOrder(tab.mentions) : [];
+    if (!moved.current && nothingOnPage(state)) setStack([{ name: 'lookup' }]);
+  }, [state]);
+  // Focus follows the reader's moves (and lands in lookup when the popup opens on it).
+  const viewKey = JSON.stringify(view);
+  useEffect(() => {
+    if (moved.current || view.name === 'lookup') root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [viewKey]);
+  useShortcuts(root, {
+    lookup: () => (view.name === 'lookup' ? root.current?.querySelector<HTMLElement>('#lookup-input')?.focus() : open({ name: 'lookup' })),
+    back: stack.length > 1 ? back : undefined,
+  });
+
+  const notice = lookupNotice(state);
   return (
-    <main>
-      <h1>Sino-Soviet Notes</h1>
-      {loading || tab === undefined ? (
-        <p>Reading this page…</p>
-      ) : !tab ? (
-        <p>This page cannot be read by the extension.</p>
-      ) : topics.length === 0 ? (
-        <p>No Sino-Soviet topic is mentioned on this page.</p>
-      ) : (
-        <ul aria-label="Topics on this page">
-          {topics.map((t) => (
-            <li key={t.id} data-topic={t.id}>
-              <span class="label">{labels.get(t.id) ?? t.id}</span> <span class="count">{t.count}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
+    <EnvContext.Provider value={env}>
+      <div class="app" ref={root}>
+        <header>
+          <h1>{env.t('extName')}</h1>
+          <NavBar current={view.name} />
+        </header>
+        <main>
+          {view.name === 'page' && <PageView state={state} onSiteChanged={refresh} />}
+          {view.name === 'lookup' && <LookupView query={query} onQuery={setQuery} notice={notice && env.t(notice)} />}
+          {view.name === 'paper' && <PaperView />}
+          {view.name === 'timeline' && (
+            <TimelineView
+              filter={{ topic: view.topic, thesis: view.thesis }}
+              onFilter={(f) => setStack((s) => [...s.slice(0, -1), { name: 'timeline', ...f }])}
+            />
+          )}
+          {view.name === 'topic' && (
+            <>
+              <button type="button" class="back" onClick={back}>
+                <span aria-hidden="true">← </span>
+                {env.t('back')}
+              </button>
+              <TopicView id={view.id} pageState={state} />
+            </>
+          )}
+        </main>
+      </div>
+    </EnvContext.Provider>
   );
 }

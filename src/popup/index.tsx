@@ -1,19 +1,35 @@
-/** Popup entry: finds the tab it is about (the active one, or ?tab=ID) and renders the app. */
+/**
+ * Popup entry: draws at once, then finds the tab it is about — the active one, or ?tab=ID (tests, and
+ * the context-menu window, which also passes ?lookup=TEXT; a preview card's "More" passes ?topic=ID).
+ */
 import { render } from 'preact';
+import { zhFold } from 'ssn:compiled-matcher';
 import kb from 'ssn:knowledge-base';
 import { ext } from '../platform/browser';
 import { App } from './App';
+import { createExtensionHost } from './extension-host';
+import { contentLangOf, htmlLang } from './i18n';
+
+const params = new URLSearchParams(location.search);
+const initialQuery = params.get('lookup');
+const initialTopic = params.get('topic');
 
 async function currentTabId(): Promise<number | null> {
-  const fromQuery = new URLSearchParams(location.search).get('tab');
+  const fromQuery = params.get('tab');
   if (fromQuery && /^\d+$/.test(fromQuery)) return Number(fromQuery);
+  // Opened for a lookup without a tab: the active tab would be the lookup window itself.
+  if (initialQuery !== null) return null;
   const [tab] = await ext.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
 
 const root = document.getElementById('app');
 if (root) {
-  document.documentElement.lang = ext.i18n.getUILanguage();
-  render(<App kb={kb} tabId={null} loading />, root);
-  void currentTabId().then((tabId) => render(<App kb={kb} tabId={tabId} loading={false} />, root));
+  const host = createExtensionHost();
+  document.documentElement.lang = htmlLang(contentLangOf(host.uiLanguage()));
+  document.title = host.message('extName');
+  const draw = (tabId: number | null | undefined): void =>
+    render(<App kb={kb} host={host} zhFold={zhFold} tabId={tabId} initialQuery={initialQuery} initialTopic={initialTopic} />, root);
+  draw(undefined);
+  currentTabId().then(draw, () => draw(null));
 }

@@ -3,6 +3,8 @@
  * Every message names its request and its result here; results cross the boundary
  * wrapped as Result so an error reaches the caller instead of vanishing.
  */
+import type { CardLang, PreviewCard } from '../core/preview-card';
+import type { CommandName, StepResult, ToggleResult } from './commands';
 
 /** One mention as the page reports it (text is as written on the page). */
 export interface MentionReport {
@@ -37,12 +39,26 @@ export interface BackgroundRequests {
   'mentions/report': { req: Omit<FrameMentions, 'frameId'>; res: null };
   'mentions/get': { req: { tabId: number }; res: TabMentions | null };
   'site/set-enabled': { req: { host: string; enabled: boolean }; res: null };
+  /** A preview card's content for one topic, in the reader's language. */
+  'topics/preview': { req: { topic: string; lang: CardLang }; res: PreviewCard | null };
+  /** "More" on a card: the popup's topic view for the sender's tab (the popup itself where it can open). */
+  'topics/open': { req: { topic: string }; res: { opened: 'popup' | 'tab' } };
+  /** Runs a keyboard command as if pressed (in tabId, else the active tab): the commands listener's own path. */
+  'commands/run': { req: { command: CommandName; tabId?: number }; res: StepResult | ToggleResult | null };
 }
 
 /** Messages handled by a tab's content script (sent by the background or the popup). */
-export interface ContentRequests {
+export interface ContentRequests extends PageCommandRequests {
   'highlights/refresh': { req: Record<string, never>; res: null };
   'highlights/reveal': { req: { topic: string; index: number }; res: { count: number } };
+}
+
+/** Keyboard commands relayed to the top frame; answered by src/content/previews/page-commands.ts. */
+export interface PageCommandRequests {
+  /** Next/previous mention in document order: scrolls to it and shows its card. */
+  'mentions/step': { req: { direction: 1 | -1 }; res: StepResult };
+  /** Switches highlighting on this site off, or back on. */
+  'highlights/toggle': { req: Record<string, never>; res: ToggleResult };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -6,14 +6,15 @@
 import type { PageMention } from '../page-mention';
 import { ACTIVE_HIGHLIGHT_NAME, HIGHLIGHT_NAME, type Renderer } from './renderer';
 
-export function highlightApiAvailable(win: Window = window): boolean {
+type PageWindow = Window & typeof globalThis;
+
+export function highlightApiAvailable(win: PageWindow = window): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
 }
 
-export function createPaintRenderer(win: Window = window): Renderer {
+export function createPaintRenderer(win: PageWindow = window): Renderer {
   const ranges = new Map<number, StaticRange>();
   let highlight: Highlight | null = null;
-  let active: Highlight | null = null;
 
   const rangeOf = (m: PageMention): StaticRange =>
     new win.StaticRange({
@@ -27,14 +28,13 @@ export function createPaintRenderer(win: Window = window): Renderer {
     kind: 'paint',
     show(mentions) {
       if (!mentions.length) return;
-      if (!highlight) {
-        highlight = new win.Highlight();
-        win.CSS.highlights.set(HIGHLIGHT_NAME, highlight);
-      }
+      const target = highlight ?? new win.Highlight();
+      if (!highlight) win.CSS.highlights.set(HIGHLIGHT_NAME, target);
+      highlight = target;
       for (const m of mentions) {
         const range = rangeOf(m);
         ranges.set(m.id, range);
-        highlight.add(range);
+        target.add(range);
       }
     },
     hide(mentions) {
@@ -47,19 +47,17 @@ export function createPaintRenderer(win: Window = window): Renderer {
     clear() {
       ranges.clear();
       highlight = null;
-      active = null;
       win.CSS.highlights.delete(HIGHLIGHT_NAME);
       win.CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
     },
     setActive(mention) {
       if (!mention) {
-        active = null;
         win.CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
         return;
       }
-      active = new win.Highlight(rangeOf(mention));
-      active.priority = 1;
-      win.CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, active);
+      const next = new win.Highlight(rangeOf(mention));
+      next.priority = 1;
+      win.CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, next);
     },
   };
 }

@@ -48,7 +48,7 @@ export function createWrapRenderer(doc: Document = document): Renderer {
       return [{ start: start + m.startOffset, length: end + m.endOffset - start - m.startOffset, mention: m }];
     });
     const marks: HTMLElement[] = [];
-    new Mark(block).markRanges(ranges, {
+    new Mark(block as HTMLElement).markRanges(ranges, {
       element: 'mark',
       className: MARK_CLASS,
       exclude: MARKJS_EXCLUDE,

@@ -1,0 +1,170 @@
+// Micro-benchmark of the page matcher in Node (V8), on pages where nothing can match.
+// Reads real pages from the shared corpus (never from this repo), takes what the content script
+// tests first (body.textContent, via jsdom), and times "time to first result" from a cold regex:
+//   without prefilter: new RegExp(full) + scan;   with: new RegExp(prefilter) + test, full only on a hit.
+// Also: regex sizes, cold compile cost, the prefilter's false-hit rate, and the cost of identifying
+// the alias by capture group versus re-folding the match.
+// Usage: node scripts/bench-matcher-node.mjs [--topics data/topics.json] [--corpus ../shared/corpus] [--runs 5]
+import * as esbuild from 'esbuild';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import * as OpenCC from 'opencc-js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const corpusDir = resolve(arg('corpus', join(root, '..', 'shared', 'corpus')));
+const runs = Number(arg('runs', '5'));
+
+// The TypeScript core, bundled in memory.
+const bundle = await esbuild.build({
+  stdin: {
+    contents: [
+      "export { compileMatcher } from './src/core/matcher-compile';",
+      "export { createMatcher } from './src/core/matcher';",
+      "export { fold } from './src/core/fold';",
+      "export { FIXTURE_TOPICS } from './tests/unit/matcher-fixture';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+});
+const core = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+
+const topicsPath = arg('topics', join(root, 'data', 'topics.json'));
+let topics;
+if (existsSync(topicsPath)) {
+  const raw = JSON.parse(readFileSync(topicsPath, 'utf8'));
+  topics = Array.isArray(raw) ? raw : raw.topics;
+} else {
+  console.log(`(${topicsPath} missing: using the test fixture topics)`);
+  topics = core.FIXTURE_TOPICS;
+}
+const conv = [['cn', 'tw'], ['cn', 'hk'], ['tw', 'cn'], ['hk', 'cn']].map(([from, to]) => OpenCC.Converter({ from, to }));
+const zhVariants = (s) => [...new Set(conv.map((c) => c(s)))];
+
+let t = performance.now();
+const compiled = core.compileMatcher(topics, { zhVariants });
+const compileMs = performance.now() - t;
+const aliasCount = topics.reduce((n, tp) => n + Object.values(tp.aliases).flat().length + (tp.ambiguous ?? []).length, 0);
+const kb = (s) => (s / 1024).toFixed(1);
+const utf8 = (s) => Buffer.byteLength(s, 'utf8');
+const asciiJson = (s) => JSON.stringify(s).replace(/[\u0080-\uffff]/g, '\\uXXXX').length;
+console.log(`topics ${topics.length}, aliases ${aliasCount}, trie terminals ${compiled.entries.length}, build compile ${compileMs.toFixed(0)} ms`);
+console.log(
+  `full regex: ${kb(compiled.source.length)} K chars, ${kb(utf8(compiled.source))} KB UTF-8, ${kb(asciiJson(compiled.source))} KB as ASCII-escaped JS; ` +
+    `prefilter: ${kb(compiled.prefilter.length)} K chars, ${kb(utf8(compiled.prefilter))} KB UTF-8; whole CompiledMatcher JSON ${kb(utf8(JSON.stringify(compiled)))} KB`,
+);
+
+// Page texts: what Highlighter.scanAll tests first.
+const manifest = JSON.parse(readFileSync(join(corpusDir, 'manifest.json'), 'utf8'));
+const pages = manifest.files.map((f) => {
+  const dom = new JSDOM(readFileSync(join(corpusDir, f.file), 'utf8'), { virtualConsole: new VirtualConsole() });
+  const text = dom.window.document.body?.textContent ?? '';
+  dom.window.close();
+  return { file: f.file, text };
+});
+const chars = pages.reduce((n, p) => n + p.text.length, 0);
+console.log(`corpus: ${pages.length} pages, ${(chars / 1e6).toFixed(2)} M chars of body text`);
+
+// A fresh source per trial defeats V8's regexp compilation cache, so every trial pays the cold compile.
+let trial = 0;
+const fresh = (source, flags) => new RegExp(`${source}|(?!)${++trial}`, flags);
+function scanFull(text) {
+  const re = fresh(compiled.source, compiled.flags);
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+function withoutPrefilter(text) {
+  const t0 = performance.now();
+  scanFull(text);
+  return performance.now() - t0;
+}
+function withPrefilter(text) {
+  const t0 = performance.now();
+  const hit = fresh(compiled.prefilter, compiled.prefilterFlags).test(text);
+  if (hit) scanFull(text);
+  return { ms: performance.now() - t0, hit };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+// Warm up the engine itself (not the patterns: every trial is a new source).
+for (const p of pages.slice(0, 5)) (withoutPrefilter(p.text), withPrefilter(p.text));
+
+const rows = pages.map((p) => {
+  const a = [];
+  const b = [];
+  let hit = false;
+  let mentions = 0;
+  for (let i = 0; i < runs; i++) {
+    a.push(withoutPrefilter(p.text));
+    const r = withPrefilter(p.text);
+    b.push(r.ms);
+    hit = r.hit;
+  }
+  mentions = core.createMatcher(compiled).find(p.text).length;
+  return { file: p.file, chars: p.text.length, without: median(a), with: median(b), hit, mentions };
+});
+const col = (k) => rows.map((r) => r[k]);
+const fmt = (xs) => `median ${median(xs).toFixed(3)} ms, p90 ${pct(xs, 0.9).toFixed(3)} ms, max ${Math.max(...xs).toFixed(2)} ms, sum ${xs.reduce((x, y) => x + y, 0).toFixed(1)} ms`;
+console.log(`\nno-match pages, time to first result (cold regex, median of ${runs} runs per page):`);
+console.log(`  without prefilter: ${fmt(col('without'))}`);
+console.log(`  with prefilter:    ${fmt(col('with'))}`);
+const hits = rows.filter((r) => r.hit);
+console.log(`  prefilter hits: ${hits.length}/${rows.length} pages (${((100 * hits.length) / rows.length).toFixed(1)}% false hits)`);
+for (const r of hits) console.log(`    hit: ${r.file} (${r.mentions} candidates from the full pattern)`);
+const found = rows.filter((r) => r.mentions > 0);
+console.log(`  pages where the full pattern finds candidates: ${found.length}${found.length ? ' — ' + found.map((r) => `${r.file}: ${r.mentions}`).join(', ') : ''}`);
+
+// Cold compile alone: first exec on a short string.
+const coldCompile = (source, flags) => {
+  const xs = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    fresh(source, flags).test('x'.repeat(2000));
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+};
+console.log(`\ncold compile + 2000-char scan: full ${coldCompile(compiled.source, compiled.flags).toFixed(3)} ms, prefilter ${coldCompile(compiled.prefilter, compiled.prefilterFlags).toFixed(3)} ms`);
+
+// Identifying the alias: capture groups (what find() does) vs a fold of the match + table lookup.
+const sample = topics.flatMap((tp) => [...Object.values(tp.aliases).flat()]).slice(0, 400);
+const filler = pages.find((p) => p.file.includes('wikipedia.html'))?.text.slice(0, 200_000) ?? '';
+const dense = filler.split('. ').map((s, i) => `${s}. ${sample[i % sample.length]}`).join(' ');
+const matcher = core.createMatcher(compiled);
+matcher.find('warm');
+const noCaptures = new RegExp(compiled.source.replaceAll('()', ''), compiled.flags);
+const table = new Map(sample.map((s) => [core.fold(s, compiled.zhFold), 1]));
+const time = (fn) => {
+  const xs = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    fn();
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+};
+let n = 0;
+const tCaptures = time(() => (n = matcher.find(dense).length));
+const tFold = time(() => {
+  noCaptures.lastIndex = 0;
+  for (let m = noCaptures.exec(dense); m; m = noCaptures.exec(dense)) table.get(core.fold(m[0], compiled.zhFold));
+});
+const tBare = time(() => {
+  noCaptures.lastIndex = 0;
+  while (noCaptures.exec(dense));
+});
+console.log(`\nmention-dense text (${(dense.length / 1e3).toFixed(0)} K chars, ${n} mentions):`);
+console.log(`  find() with capture groups: ${tCaptures.toFixed(2)} ms; same regex without captures + fold + lookup: ${tFold.toFixed(2)} ms; bare scan without captures: ${tBare.toFixed(2)} ms`);

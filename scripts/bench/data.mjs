@@ -1,0 +1,23 @@
+// The real data the bench measures with: the compiled matcher the content script embeds and the aliases
+// it was compiled from. build.mjs writes .tmp/prepare-data.mjs; npm run bench builds first.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { REPO } from '../../tests/browser/server.mjs';
+
+export async function loadPreparedData() {
+  const file = join(REPO, '.tmp', 'prepare-data.mjs');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run "node build.mjs" first (npm run bench does).`);
+  const { prepareData } = await import(pathToFileURL(file).href);
+  return prepareData(join(REPO, 'data'));
+}
+
+/**
+ * inserted: the unambiguous aliases as data/ writes them (what gets put into pages: each is a mention on
+ * its own). all: every alias a keyword highlighter would need one mark() call for (ambiguous ones included).
+ */
+export function aliasesOf(kb) {
+  const inserted = [...new Set(kb.topics.flatMap((t) => Object.values(t.aliases).flat()))];
+  const ambiguous = kb.topics.flatMap((t) => (t.ambiguous ?? []).map((a) => a.text));
+  return { inserted, all: [...new Set([...inserted, ...ambiguous])] };
+}

@@ -1,0 +1,47 @@
+// What our code is compared with: the floor (walk + the combined regex, no writes) and mark.js.
+import compiled from 'ssn:compiled-matcher';
+import Mark from 'mark.js';
+import { afterNextFrame } from './timing.mjs';
+
+/** One TreeWalker pass over the body's text nodes, the real combined regex over each, no DOM writes. */
+export function floor() {
+  const start = performance.now();
+  const re = new RegExp(compiled.source, compiled.flags);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let textNodes = 0;
+  let hits = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    textNodes++;
+    const text = node.data;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      hits++;
+      if (!m[0]) re.lastIndex++;
+    }
+  }
+  return { script: performance.now() - start, textNodes, hits };
+}
+
+/** mark.js markRegExp with the same combined regex over the whole body. */
+export async function markRegExp() {
+  let marks = 0;
+  const start = performance.now();
+  new Mark(document.body).markRegExp(new RegExp(compiled.source, compiled.flags), { done: (n) => (marks = n) });
+  const end = performance.now();
+  const frameEnd = await afterNextFrame();
+  return { script: end - start, frame: frameEnd - end, marks };
+}
+
+/**
+ * mark.js mark() once per alias, as keyword highlighters do, on a sample of aliases;
+ * extrapolated linearly to all aliases (mark.js pays mostly a per-call walk of the whole page).
+ */
+export function markPerAlias(sample, totalAliases) {
+  let marks = 0;
+  const instance = new Mark(document.body);
+  const start = performance.now();
+  for (const alias of sample) instance.mark(alias, { separateWordSearch: false, done: (n) => (marks += n) });
+  const script = performance.now() - start;
+  const perCall = script / sample.length;
+  return { script, sampled: sample.length, perCall, extrapolated: perCall * totalAliases, marks };
+}

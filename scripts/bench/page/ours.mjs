@@ -1,0 +1,113 @@
+// Our real content-script path (Highlighter + renderer + matcher), timed from outside without changing it.
+import compiled from 'ssn:compiled-matcher';
+import { createMatcher } from '../../../src/core/matcher';
+import { Highlighter } from '../../../src/content/highlighter';
+import { PageObserver } from '../../../src/content/page-observer';
+import { createPaintRenderer } from '../../../src/content/renderers/paint';
+import { HIGHLIGHT_NAME, MARK_CLASS } from '../../../src/content/renderers/renderer';
+import { createWrapRenderer } from '../../../src/content/renderers/wrap';
+import { afterNextFrame, trackIdleSlices } from './timing.mjs';
+
+/** The renderer with its show() timed: for paint that is "registering the highlights". */
+function timedRenderer(renderer, times) {
+  return {
+    ...renderer,
+    kind: renderer.kind,
+    show(mentions) {
+      const start = performance.now();
+      try {
+        return renderer.show(mentions);
+      } finally {
+        times.show += performance.now() - start;
+      }
+    },
+  };
+}
+
+/**
+ * Highlighter.scanAll() as the content script runs it (matcher created cold, idle slices, render).
+ * script = synchronous start + every idle slice + the render after the last slice; wall = start to resolved.
+ */
+export async function scanAll(kind) {
+  const idle = trackIdleSlices();
+  const times = { show: 0 };
+  try {
+    const start = performance.now();
+    const matcher = createMatcher(compiled);
+    const renderer = timedRenderer(kind === 'paint' ? createPaintRenderer() : createWrapRenderer(), times);
+    const highlighter = new Highlighter(document, matcher, renderer);
+    const scanning = highlighter.scanAll();
+    const syncEnd = performance.now();
+    const complete = await scanning;
+    const end = performance.now();
+    const { slices, sum, lastEnd } = idle.stats;
+    // The render after the last slice runs in the same microtask checkpoint as this continuation.
+    const script = slices ? syncEnd - start + sum + (end - lastEnd) : end - start;
+    const frameEnd = await afterNextFrame();
+    const mentions = highlighter.visible().length;
+    return {
+      highlighter,
+      result: { script, wall: end - start, slices, register: times.show, frame: frameEnd - end, firstFrame: frameEnd - start, mentions, complete },
+    };
+  } finally {
+    idle.restore();
+  }
+}
+
+/** Removes every highlight; checks that nothing of ours is left. */
+export async function clear(highlighter) {
+  await afterNextFrame();
+  const start = performance.now();
+  highlighter.clear();
+  const end = performance.now();
+  const frameEnd = await afterNextFrame();
+  const leftover = document.querySelectorAll(`mark.${MARK_CLASS}`).length + (CSS.highlights?.has(HIGHLIGHT_NAME) ? 1 : 0);
+  return { script: end - start, frame: frameEnd - end, leftover };
+}
+
+function appendedParagraph(alias) {
+  const p = document.createElement('p');
+  p.textContent = `An appended paragraph says that ${alias} was discussed at length in the spring.`;
+  return p;
+}
+
+/** Where a site would append new content: its main column when it has one. */
+function contentContainer() {
+  return document.querySelector('main, article, [role="main"], #content, #main') ?? document.body;
+}
+
+/** Appends a paragraph with a mention and rescans just it, as the observer's callback does. */
+export function appendAndRescan(highlighter, alias) {
+  const p = appendedParagraph(alias);
+  const before = highlighter.visible().length;
+  const start = performance.now();
+  contentContainer().appendChild(p);
+  highlighter.rescan([p]);
+  const ms = performance.now() - start;
+  return { ms, found: highlighter.visible().length - before };
+}
+
+/** The whole observer path: append → MutationObserver → debounce → rescan. Wall includes the debounce. */
+export function appendObserved(highlighter, alias) {
+  return new Promise((resolve) => {
+    const p = appendedParagraph(alias);
+    const before = highlighter.visible().length;
+    let start = 0;
+    const observer = new PageObserver(document, {
+      rescan(roots) {
+        const rescanStart = performance.now();
+        highlighter.rescan(roots);
+        const end = performance.now();
+        observer.stop();
+        resolve({ wall: end - start, rescan: end - rescanStart, roots: roots.length, found: highlighter.visible().length - before });
+      },
+      rescanAll() {
+        observer.stop();
+        resolve({ wall: NaN, rescan: NaN, roots: -1, found: 0 });
+      },
+    });
+    observer.start();
+    start = performance.now();
+    contentContainer().appendChild(p);
+  });
+}

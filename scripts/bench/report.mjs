@@ -1,0 +1,80 @@
+// The printed report: one table (rows = what was measured, columns = pages), the corpus part, the targets.
+
+const ms = (x) => (!Number.isFinite(x) ? '–' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const times = (x) => (!Number.isFinite(x) ? '' : x < 10 ? `${x.toFixed(2)}×` : `${x.toFixed(0)}×`);
+const withRatio = (value, floor) => `${ms(value)} ${times(value / floor)}`.trim();
+
+/** Rows: [label, (page summary) => cell text]. Ratios are to that page's floor (script time). */
+const ROWS = [
+  ['floor: walk + combined regex', (s) => ms(s.floor.script)],
+  ['ours scan+paint, script', (s) => withRatio(s.paint.script, s.floor.script)],
+  ['  wall (idle slices)', (s) => `${ms(s.paint.wall)} (${s.paint.slices})`],
+  ['  registering highlights', (s) => ms(s.paint.register)],
+  ['  next frame (paint)', (s) => ms(s.paint.frame)],
+  ['ours scan+wrap, script', (s) => withRatio(s.wrap.script, s.floor.script)],
+  ['  wall (idle slices)', (s) => `${ms(s.wrap.wall)} (${s.wrap.slices})`],
+  ['  mark.js wrapping', (s) => ms(s.wrap.register)],
+  ['  next frame (layout+paint)', (s) => ms(s.wrap.frame)],
+  ['clear painted, script', (s) => withRatio(s.clearPaint.script, s.floor.script)],
+  ['  next frame', (s) => ms(s.clearPaint.frame)],
+  ['clear wrapped, script', (s) => withRatio(s.clearWrap.script, s.floor.script)],
+  ['  next frame', (s) => ms(s.clearWrap.frame)],
+  ['mark.js markRegExp, body', (s) => withRatio(s.markRegExp.script, s.floor.script)],
+  ['  next frame', (s) => ms(s.markRegExp.frame)],
+  ['mark.js mark() per call', (s) => ms(s.markPerAlias.perCall)],
+  ['  × all aliases (extrapol.)', (s) => withRatio(s.markPerAlias.extrapolated, s.floor.script)],
+  ['append ¶: rescan', (s) => ms(s.append.ms)],
+  ['  via observer: rescan', (s) => ms(s.appendObserver.rescan)],
+  ['  via observer: wall', (s) => ms(s.appendObserver.wall)],
+  ['text nodes', (s) => String(s.floor.textNodes)],
+  ['aliases inserted', (s) => String(s.inserted)],
+  ['floor regex hits', (s) => String(s.floor.hits)],
+  ['mentions: paint / wrap', (s) => `${s.paint.mentions} / ${s.wrap.mentions}`],
+  ['mark.js markRegExp marks', (s) => String(s.markRegExp.marks)],
+  ['appended mention found', (s) => `${s.append.found} / ${s.appendObserver.found}`],
+];
+
+const pad = (s, n) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const padStart = (s, n) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+const shortName = (file) => file.replace(/^.*\//, '').replace(/\.html?$/, '').slice(0, 14);
+
+export function formatPagesTable(pages) {
+  const label = 30;
+  const col = 16;
+  const lines = [];
+  lines.push(pad('median ms (× floor)', label) + pages.map((p) => padStart(shortName(p.file), col)).join(''));
+  lines.push(pad('page size', label) + pages.map((p) => padStart(`${(p.bytes / 1e6).toFixed(2)} MB`, col)).join(''));
+  for (const [name, cell] of ROWS) {
+    lines.push(
+      pad(name, label) +
+        pages
+          .map((p) => {
+            try {
+              return padStart(cell(p.summary), col);
+            } catch {
+              return padStart('–', col);
+            }
+          })
+          .join(''),
+    );
+  }
+  return lines.join('\n');
+}
+
+export function formatCorpus(corpus, loads) {
+  const lines = [
+    `No-mention cost on ${corpus.pages.length} corpus pages (nothing inserted; median of ${loads} loads per page; script ms):`,
+    `  floor: median ${ms(corpus.floor.median)}, p90 ${ms(corpus.floor.p90)}    ours: median ${ms(corpus.ours.median)}, p90 ${ms(corpus.ours.p90)}`,
+    `  ours / floor per page: median ${times(corpus.ratio.median)}, p90 ${times(corpus.ratio.p90)}, max ${times(corpus.ratio.max)}`,
+    `  pages where the prefilter let the walk run: ${corpus.pagesWalked}; pages with (false) mentions: ${corpus.pagesWithMentions}`,
+  ];
+  const worst = [...corpus.pages].sort((a, b) => b.ratio - a.ratio).slice(0, 5);
+  lines.push(`  highest ratios: ${worst.map((p) => `${shortName(p.file)} ${ms(p.ours)}/${ms(p.floor)}`).join(', ')}`);
+  return lines.join('\n');
+}
+
+export function formatTargets(targets) {
+  return targets
+    .map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${pad(t.name, 62)} ${padStart(String(t.value), 9)}  (target ${t.limit})`)
+    .join('\n');
+}

@@ -1,0 +1,40 @@
+/**
+ * Keyboard commands (manifest "commands"): relayed to the content script of the active tab's top
+ * frame. 'commands/run' takes the same path, so the popup and tests can run a command without a key.
+ */
+import { askTab, ext } from '../platform/browser';
+import { isCommandName, type CommandName, type StepResult, type ToggleResult } from '../shared/commands';
+import type { BackgroundHandler } from './handler';
+
+export async function runCommand(command: CommandName, tabId?: number): Promise<StepResult | ToggleResult | null> {
+  const id = tabId ?? (await activeTabId());
+  if (id === undefined) return null;
+  switch (command) {
+    case 'next-mention':
+      return askTab(id, 'mentions/step', { direction: 1 });
+    case 'previous-mention':
+      return askTab(id, 'mentions/step', { direction: -1 });
+    case 'toggle-highlights':
+      return askTab(id, 'highlights/toggle', {});
+  }
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await ext.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+/** Registered at the top level of the background so a restarted worker still hears the keys. */
+export function listenToCommands(): void {
+  ext.commands.onCommand.addListener((command: string) => {
+    // Pages the content script cannot run in (the browser's own pages) have nobody to answer: nothing to do.
+    if (isCommandName(command)) runCommand(command).catch(() => undefined);
+  });
+}
+
+export const commandHandlers: { 'commands/run': BackgroundHandler<'commands/run'> } = {
+  'commands/run': async ({ command, tabId }) => {
+    if (!isCommandName(command)) throw new Error(`unknown command ${String(command)}`);
+    return runCommand(command, tabId);
+  },
+};

@@ -1,0 +1,137 @@
+/**
+ * Opens and closes the one card: fetches its content from the background (cached per topic), places
+ * it at its mention, and, only while it is open, listens for what closes it (Esc, scrolling, a click
+ * elsewhere, a resize).
+ */
+import { cardLang, type PreviewCard } from '../../core/preview-card';
+import { askBackground, ext } from '../../platform/browser';
+import { guarded, logOnce } from '../log-once';
+import type { PageMention } from '../page-mention';
+import { anchorRect, isRtl, marksOf, mentionRects, type RendererKind } from './anchor';
+import type { CardHost } from './card-host';
+import { cardStrings } from './card-strings';
+import { renderCard } from './card-view';
+import { isEditable } from './editable';
+import { wrappedMentionId } from './hit-test';
+
+export type OpenReason = 'hover' | 'focus' | 'tap' | 'command';
+
+export interface CardControllerDeps {
+  doc: Document;
+  win: Window;
+  host: CardHost;
+  kind(): RendererKind;
+  enabled(): boolean;
+  opened(mention: PageMention, reason: OpenReason): void;
+  closed(dismissed: boolean): void;
+}
+
+export class CardController {
+  private shown: { mention: PageMention; reason: OpenReason } | null = null;
+  private token = 0;
+  private readonly data = new Map<string, Promise<PreviewCard | null>>();
+  private whileOpen: AbortController | null = null;
+  private readonly lang = cardLang(safeUiLanguage());
+
+  constructor(private readonly deps: CardControllerDeps) {}
+
+  get current(): PageMention | null {
+    return this.shown?.mention ?? null;
+  }
+
+  prefetch(topic: string): void {
+    void this.cardFor(topic).catch(() => undefined);
+  }
+
+  async open(mention: PageMention, reason: OpenReason, point?: { x: number; y: number }): Promise<void> {
+    if (!this.deps.enabled()) return;
+    if (this.shown?.mention.id === mention.id) return;
+    const token = ++this.token;
+    const card = await this.cardFor(mention.topic);
+    if (token !== this.token || !card) return;
+    const { doc, host } = this.deps;
+    const anchor = anchorRect(mentionRects(mention, this.deps.kind(), doc), point);
+    if (!anchor) return;
+    const rtl = isRtl(mention, doc);
+    const actions = { more: () => this.more(mention.topic), close: () => this.close(true) };
+    const view = renderCard(doc, card, cardStrings(), actions, rtl ? 'rtl' : 'ltr', this.lang);
+    this.stopListening();
+    host.show(view, anchor, rtl);
+    this.shown = { mention, reason };
+    this.listenWhileOpen(mention, reason);
+    this.deps.opened(mention, reason);
+  }
+
+  /** dismissed: the reader closed it (Esc, a click elsewhere, ×), as opposed to moving away. */
+  close(dismissed: boolean): void {
+    this.token++;
+    const was = this.shown;
+    if (!was) return;
+    const focusInCard = this.deps.host.hasFocus();
+    this.deps.host.hide();
+    this.stopListening();
+    this.shown = null;
+    this.deps.closed(dismissed);
+    // Focus the reader moved into the card goes back to the highlight it came from, not to <body>.
+    if (focusInCard && this.deps.kind() === 'wrap') marksOf(was.mention, this.deps.doc)[0]?.focus({ preventScroll: true });
+  }
+
+  private cardFor(topic: string): Promise<PreviewCard | null> {
+    let pending = this.data.get(topic);
+    if (!pending) {
+      pending = askBackground('topics/preview', { topic, lang: this.lang });
+      this.data.set(topic, pending);
+      // A failed request (the worker was restarting) may succeed next time.
+      pending.catch((error: unknown) => {
+        this.data.delete(topic);
+        logOnce('preview', error);
+      });
+    }
+    return pending.catch(() => null);
+  }
+
+  private more(topic: string): void {
+    this.close(false);
+    askBackground('topics/open', { topic }).catch((error: unknown) => logOnce('open topic', error));
+  }
+
+  private listenWhileOpen(mention: PageMention, reason: OpenReason): void {
+    const { doc, win, host } = this.deps;
+    const controller = new AbortController();
+    this.whileOpen = controller;
+    const opts = { capture: true, passive: true, signal: controller.signal };
+    const scrollX = win.scrollX;
+    const scrollY = win.scrollY;
+    win.addEventListener('keydown', guarded('preview keys', (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !isEditable(e.target)) this.close(true);
+    }), opts);
+    // Our own scroll to a mention (next/previous) lands before the card opens, so only a moved page closes it.
+    doc.addEventListener('scroll', guarded('preview scroll', (e: Event) => {
+      if (host.isHost(e.target)) return;
+      const moved = e.target === doc ? win.scrollX !== scrollX || win.scrollY !== scrollY : (e.target as Node).contains?.(mention.startNode);
+      if (moved) this.close(false);
+    }), opts);
+    doc.addEventListener('pointerdown', guarded('preview click', (e: PointerEvent) => {
+      if (!host.isHost(e.target)) this.close(true);
+    }), opts);
+    win.addEventListener('resize', guarded('preview resize', () => this.close(false)), opts);
+    doc.addEventListener('focusin', guarded('preview focus', (e: FocusEvent) => {
+      // Focus on a highlight is the tracker's business (it opens that highlight's card).
+      if (host.isHost(e.target) || wrappedMentionId(e.target) !== null) return;
+      if (reason === 'focus' || reason === 'command') this.close(false);
+    }), opts);
+  }
+
+  private stopListening(): void {
+    this.whileOpen?.abort();
+    this.whileOpen = null;
+  }
+}
+
+function safeUiLanguage(): string {
+  try {
+    return ext.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}

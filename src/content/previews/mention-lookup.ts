@@ -1,0 +1,55 @@
+/**
+ * The page's mentions as previews need them: in document order, by id, and under a point.
+ * Rebuilt lazily: the highlighter says "changed", the next question pays for the rebuild.
+ */
+import type { PageMention } from '../page-mention';
+import { paintedMentionAt, wrappedMentionId } from './hit-test';
+import { buildSpanIndex, type SpanIndex } from './mention-index';
+
+export class MentionLookup {
+  private list: PageMention[] | null = null;
+  private ids: Map<number, PageMention> | null = null;
+  private spans: SpanIndex | null = null;
+  private scratch: Range | null = null;
+
+  constructor(
+    private readonly read: () => PageMention[],
+    private readonly doc: Document,
+  ) {}
+
+  invalidate(): void {
+    this.list = null;
+    this.ids = null;
+    this.spans = null;
+  }
+
+  all(): PageMention[] {
+    return (this.list ??= this.read());
+  }
+
+  byId(id: number): PageMention | null {
+    this.ids ??= new Map(this.all().map((m) => [m.id, m]));
+    return this.ids.get(id) ?? null;
+  }
+
+  /** The same place after a rescan gave it a new id (rescans re-find mentions in a changed block). */
+  same(old: PageMention): PageMention | null {
+    const byId = this.byId(old.id);
+    if (byId) return byId;
+    const found = this.all().find(
+      (m) => m.topic === old.topic && m.startNode === old.startNode && m.startOffset === old.startOffset,
+    );
+    return found ?? null;
+  }
+
+  paintedAt(x: number, y: number): PageMention | null {
+    this.spans ??= buildSpanIndex(this.all(), this.doc);
+    this.scratch ??= this.doc.createRange();
+    return paintedMentionAt(this.doc, this.spans, x, y, this.scratch);
+  }
+
+  wrappedAt(target: EventTarget | null): PageMention | null {
+    const id = wrappedMentionId(target);
+    return id === null ? null : this.byId(id);
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Dates of evidence: partial ISO strings (1958, 1958-07, 1958-07-22) compared and written out
+ * without inventing precision the record does not have ("Jul 1958", never "1 Jul 1958").
+ */
+import type { Evidence, KnowledgeBase } from './kb-types';
+
+export type DateLang = 'en' | 'zh-Hans';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Partial ISO dates sort as strings: "1958" < "1958-07" < "1958-07-22" < "1958-08". */
+export function compareEvidence(a: Evidence, b: Evidence): number {
+  return cmp(a.date, b.date) || cmp(a.dateEnd ?? a.date, b.dateEnd ?? b.date) || cmp(a.id, b.id);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function formatDate(iso: string, lang: DateLang): string {
+  const [year = iso, month, day] = iso.split('-');
+  const m = month === undefined ? undefined : Number(month);
+  const d = day === undefined ? undefined : Number(day);
+  if (lang === 'zh-Hans') return `${year}年${m === undefined ? '' : `${m}月`}${d === undefined ? '' : `${d}日`}`;
+  const monthName = m === undefined ? undefined : MONTHS_EN[m - 1];
+  return [d, monthName, year].filter((part) => part !== undefined).join(' ');
+}
+
+export function formatSpan(evidence: Pick<Evidence, 'date' | 'dateEnd'>, lang: DateLang): string {
+  const start = formatDate(evidence.date, lang);
+  if (!evidence.dateEnd || evidence.dateEnd === evidence.date) return start;
+  return `${start}${lang === 'zh-Hans' ? '至' : ' – '}${formatDate(evidence.dateEnd, lang)}`;
+}
+
+/** Every evidence item, optionally only those about a topic and/or bearing on a thesis, in date order. */
+export function evidenceFor(kb: KnowledgeBase, filter: { topic?: string; thesis?: string } = {}): Evidence[] {
+  const thesis = filter.thesis ? kb.theses.find((t) => t.id === filter.thesis) : undefined;
+  // A thesis's evidence includes what its other readings cite: both bear on it.
+  const ofThesis = thesis
+    ? new Set([...thesis.evidence, ...thesis.otherReadings.flatMap((r) => r.evidence ?? [])])
+    : undefined;
+  return kb.evidence
+    .filter((e) => (filter.topic ? e.topics.includes(filter.topic) : true))
+    .filter((e) => (ofThesis ? ofThesis.has(e.id) : !filter.thesis))
+    .sort(compareEvidence);
+}

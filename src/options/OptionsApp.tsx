@@ -1,0 +1,102 @@
+/** The options page: preview cards, the kind of highlights, the sites switched off, the shortcuts. */
+import { useState } from 'preact/hooks';
+import { HOVER_DELAY_RANGE, parseSettings, type Settings } from '../core/settings';
+import type { Translate } from './i18n';
+import type { Shortcut } from './settings-store';
+
+interface Props {
+  settings: Settings;
+  shortcuts: Shortcut[];
+  t: Translate;
+  save(next: Settings): Promise<void>;
+}
+
+export function OptionsApp({ settings, shortcuts, t, save }: Props) {
+  const [status, setStatus] = useState('');
+  const update = (patch: Partial<Settings>): void => {
+    save(parseSettings({ ...settings, ...patch })).then(
+      () => setStatus(t('optionsSaved')),
+      (error: unknown) => setStatus(t('optionsSaveFailed', error instanceof Error ? error.message : String(error))),
+    );
+  };
+  const checked = (e: Event): boolean => (e.currentTarget as HTMLInputElement).checked;
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      <section aria-labelledby="previews-heading">
+        <h2 id="previews-heading">{t('optionsPreviewsHeading')}</h2>
+        <label class="row">
+          <input type="checkbox" name="previews" checked={settings.previews} onChange={(e) => update({ previews: checked(e) })} />
+          <span>{t('optionsPreviewsEnabled')}</span>
+        </label>
+        <label class="row" for="hover-delay">
+          <span>{t('optionsHoverDelay')}</span>
+          <input
+            id="hover-delay"
+            type="number"
+            name="hoverDelayMs"
+            min={HOVER_DELAY_RANGE.min}
+            max={HOVER_DELAY_RANGE.max}
+            step={50}
+            value={settings.hoverDelayMs}
+            disabled={!settings.previews}
+            aria-describedby="hover-delay-hint"
+            onChange={(e) => update({ hoverDelayMs: Number((e.currentTarget as HTMLInputElement).value) })}
+          />
+        </label>
+        <p id="hover-delay-hint" class="hint">
+          {t('optionsHoverDelayHint', HOVER_DELAY_RANGE.min, HOVER_DELAY_RANGE.max)}
+        </p>
+      </section>
+      <section aria-labelledby="highlights-heading">
+        <h2 id="highlights-heading">{t('optionsHighlightsHeading')}</h2>
+        <label class="row">
+          <input
+            type="checkbox"
+            name="accessibleHighlights"
+            checked={settings.accessibleHighlights}
+            onChange={(e) => update({ accessibleHighlights: checked(e) })}
+          />
+          <span>{t('optionsAccessible')}</span>
+        </label>
+      </section>
+      <section aria-labelledby="sites-heading">
+        <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
+        {settings.disabledHosts.length === 0 ? (
+          <p class="hint">{t('optionsSitesEmpty')}</p>
+        ) : (
+          <ul class="sites">
+            {settings.disabledHosts.map((host) => {
+              const name = host === 'file:' ? t('optionsLocalFiles') : host;
+              return (
+                <li key={host} data-host={host}>
+                  <span class="host">{name}</span>
+                  <button
+                    type="button"
+                    aria-label={t('optionsSiteRemoveLabel', name)}
+                    onClick={() => update({ disabledHosts: settings.disabledHosts.filter((h) => h !== host) })}
+                  >
+                    {t('optionsSiteRemove')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
+        <dl class="shortcuts">
+          {shortcuts.map((s) => [
+            <dt key={`${s.name}-keys`}>{s.shortcut ? <kbd>{s.shortcut}</kbd> : t('optionsShortcutUnset')}</dt>,
+            <dd key={`${s.name}-what`}>{s.description}</dd>,
+          ])}
+        </dl>
+        <p class="hint">{t('optionsShortcutsHint')}</p>
+      </section>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </main>
+  );
+}

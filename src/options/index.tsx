@@ -1,0 +1,30 @@
+/** Options page entry: loads the settings and shortcuts, renders, and re-renders when settings change elsewhere. */
+import { render } from 'preact';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { ext } from '../platform/browser';
+import { translator } from './i18n';
+import { OptionsApp } from './OptionsApp';
+import { loadSettings, loadShortcuts, saveSettings, watchSettings, type Shortcut } from './settings-store';
+
+const root = document.getElementById('app');
+const t = translator((key, subs) => ext.i18n.getMessage(key, subs));
+let settings: Settings = DEFAULT_SETTINGS;
+let shortcuts: Shortcut[] = [];
+
+function draw(): void {
+  if (root) render(<OptionsApp settings={settings} shortcuts={shortcuts} t={t} save={saveSettings} />, root);
+}
+
+if (root) {
+  document.documentElement.lang = ext.i18n.getUILanguage();
+  document.title = t('optionsTitle');
+  watchSettings((next) => {
+    settings = next;
+    draw();
+  });
+  void Promise.all([loadSettings(), loadShortcuts().catch(() => [])]).then(([s, keys]) => {
+    settings = s;
+    shortcuts = keys;
+    draw();
+  });
+}

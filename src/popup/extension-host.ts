@@ -1,0 +1,45 @@
+/** The popup's host in the extension: the browser API behind PopupHost (tests use a fake instead). */
+import { askBackground, askTab, ext } from '../platform/browser';
+import type { PopupHost } from './host';
+
+/** Clipboard: the async API first; the selection fallback covers browsers that refuse it in popups. */
+async function copyText(text: string, doc: Document = document): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    const area = doc.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    doc.body.append(area);
+    area.select();
+    const copied = doc.execCommand('copy');
+    area.remove();
+    if (!copied) throw new Error('copy refused');
+  }
+}
+
+export function createExtensionHost(): PopupHost {
+  return {
+    uiLanguage: () => ext.i18n.getUILanguage(),
+    message: (key, substitutions) => ext.i18n.getMessage(key, substitutions),
+    tabMentions: (tabId) => askBackground('mentions/get', { tabId }),
+    async tabInfo(tabId) {
+      try {
+        const tab = await ext.tabs.get(tabId);
+        return { url: tab.url, loading: tab.status === 'loading' };
+      } catch {
+        return null;
+      }
+    },
+    async setSiteEnabled(site, enabled) {
+      await askBackground('site/set-enabled', { host: site, enabled });
+    },
+    async reveal(tabId, topic, index) {
+      return (await askTab(tabId, 'highlights/reveal', { topic, index })).count;
+    },
+    copyText: (text) => copyText(text),
+  };
+}

@@ -1,0 +1,23 @@
+/**
+ * Everything the popup asks of the browser, as one small interface: the extension provides it
+ * (extension-host.ts), component tests hand in a fake. Components never import the browser API.
+ */
+import type { TabInfo } from './page-state';
+import type { TabMentions } from '../shared/messages';
+import type { MessageKey } from './i18n';
+
+export interface PopupHost {
+  /** The browser's UI language, e.g. "en-US", "zh-CN". */
+  uiLanguage(): string;
+  /** The UI string for `key` in the browser's language (static/_locales), "$1"… replaced by `substitutions`. */
+  message(key: MessageKey, substitutions?: string[]): string;
+  /** What the tab's frames have reported, or null when none has. */
+  tabMentions(tabId: number): Promise<TabMentions | null>;
+  /** The tab's status (and URL where the browser shows it to the extension); null if gone. */
+  tabInfo(tabId: number): Promise<TabInfo | null>;
+  /** Switches highlighting on or off for one site (remembered; the page follows at once). */
+  setSiteEnabled(site: string, enabled: boolean): Promise<void>;
+  /** Scrolls the tab to the index-th mention of `topic` and flashes it; resolves to how many there are. */
+  reveal(tabId: number, topic: string, index: number): Promise<number>;
+  copyText(text: string): Promise<void>;
+}

@@ -1,0 +1,47 @@
+/** One dated piece of the historical record: what it is, what it shows, where to check it. */
+import { formatSpan } from '../../core/evidence-dates';
+import type { Evidence, EvidenceKind } from '../../core/kb-types';
+import { useEnv } from '../env';
+import { local, scriptLang, type MessageKey } from '../i18n';
+import { TopicLinks } from './TopicLink';
+
+const KIND_KEYS: Record<EvidenceKind, MessageKey> = {
+  treaty: 'evidenceKind_treaty',
+  document: 'evidenceKind_document',
+  'conversation record': 'evidenceKind_conversationRecord',
+  telegram: 'evidenceKind_telegram',
+  speech: 'evidenceKind_speech',
+  article: 'evidenceKind_article',
+  memoir: 'evidenceKind_memoir',
+  event: 'evidenceKind_event',
+};
+
+export function EvidenceItem({ evidence, withTopics = false }: { evidence: Evidence; withTopics?: boolean }) {
+  const { lang, t } = useEnv();
+  const { original, en } = evidence.title;
+  return (
+    <li class="evidence" data-evidence={evidence.id}>
+      <p class="evidence-meta">
+        <time dateTime={evidence.date}>{formatSpan(evidence, lang)}</time>
+        <span class="evidence-kind">{t(KIND_KEYS[evidence.kind])}</span>
+        <span class={`badge badge-${evidence.status}`}>
+          {t(evidence.status === 'verified' ? 'evidenceVerified' : 'evidenceSecondary')}
+        </span>
+      </p>
+      <p class="evidence-title">
+        <cite lang={scriptLang(original)}>{original}</cite>
+        {en !== original && (
+          <span class="evidence-title-en" lang="en">
+            {' '}
+            ({en})
+          </span>
+        )}
+      </p>
+      <p class="evidence-shows">{local(evidence.shows, lang)}</p>
+      <p class="evidence-source">
+        <span class="field-label">{t('evidenceSource')}</span> {evidence.source}
+      </p>
+      {withTopics && <TopicLinks ids={evidence.topics} label={t('evidenceTopics')} />}
+    </li>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * The paper: its bibliographic record as far as we know it (unknown fields say so), its theses with
+ * links to their topics, and citations to copy.
+ */
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { CITATION_STYLES, type CitationStyle } from '../../core/citation';
+import type { Known, Paper } from '../../core/kb-types';
+import { useEnv } from '../env';
+import { local, type MessageKey } from '../i18n';
+import { CitationBlock } from '../parts/CitationBlock';
+import { TopicLinks } from '../parts/TopicLink';
+import { ViewHeading } from '../parts/ViewHeading';
+
+type RecordField = 'journal' | 'year' | 'volume' | 'issue' | 'pages' | 'doi';
+const RECORD_FIELDS: readonly RecordField[] = ['journal', 'year', 'volume', 'issue', 'pages', 'doi'];
+
+export function PaperView() {
+  const { kb, lang, t, open } = useEnv();
+  const { paper } = kb;
+  const [copied, setCopied] = useState<{ style: CitationStyle; ok: boolean } | null>(null);
+  return (
+    <section class="view view-paper" aria-labelledby="paper-heading">
+      <ViewHeading id="paper-heading">{t('paperHeading')}</ViewHeading>
+      <PaperRecord paper={paper} />
+      <section aria-labelledby="theses-heading">
+        <h3 id="theses-heading">{t('paperThesesHeading', kb.theses.length)}</h3>
+        <ol class="theses">
+          {kb.theses.map((thesis) => (
+            <li key={thesis.id} data-thesis={thesis.id}>
+              <h4>{local(thesis.title, lang)}</h4>
+              <div class="claim claim-paper">
+                <p class="claim-label">{t('paperArgues')}</p>
+                <p>{local(thesis.paper, lang)}</p>
+              </div>
+              <TopicLinks ids={thesis.topics} label={t('evidenceTopics')} />
+              <button type="button" class="link" onClick={() => open({ name: 'timeline', thesis: thesis.id })}>
+                {t('paperThesisEvidence')}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="cite-heading">
+        <h3 id="cite-heading">{t('citeHeading')}</h3>
+        <p class="hint">{t('citeNote')}</p>
+        {CITATION_STYLES.map((style) => (
+          <CitationBlock key={style} paper={paper} style={style} onCopied={(ok) => setCopied({ style, ok })} />
+        ))}
+        <p class="copy-status" role="status">
+          {copied ? (copied.ok ? t('copied', t(`cite_${copied.style}`)) : t('copyFailed')) : ''}
+        </p>
+      </section>
+    </section>
+  );
+}
+
+function PaperRecord({ paper }: { paper: Paper }) {
+  const { t } = useEnv();
+  const row = (key: MessageKey, value: ComponentChildren) => (
+    <div key={key}>
+      <dt>{t(key)}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+  return (
+    <dl class="paper-record">
+      {row(
+        'paperField_title',
+        <>
+          <cite lang="en">{paper.title.en}</cite>
+          {paper.title.zh && (
+            <>
+              {' '}
+              <cite lang="zh">{paper.title.zh}</cite>
+            </>
+          )}
+        </>,
+      )}
+      {row('paperField_author', paper.author)}
+      {row('paperField_affiliation', paper.affiliation)}
+      {paper.place && row('paperField_place', paper.place)}
+      {RECORD_FIELDS.map((field) => row(`paperField_${field}`, <KnownValue value={paper[field]} />))}
+      {row('paperField_keywords', paper.keywords.join('; '))}
+      {row('paperField_basis', paper.basis)}
+    </dl>
+  );
+}
+
+function KnownValue({ value }: { value: Known<string | number> }) {
+  const { t } = useEnv();
+  if (value.known) return <>{String(value.value)}</>;
+  return (
+    <span class="unknown" data-unknown>
+      {t('paperUnknown')}
+      {value.note && <span class="unknown-note"> — {value.note}</span>}
+    </span>
+  );
+}

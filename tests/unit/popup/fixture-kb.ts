@@ -1,0 +1,155 @@
+/**
+ * A small knowledge base for popup tests, in the shape of data/*.json. Its wording is test filler
+ * written for these tests, not content: the real texts live in data/.
+ */
+import type { Evidence, KnowledgeBase, Paper, Thesis, Topic } from '../../../src/core/kb-types';
+
+const topics: Topic[] = [
+  {
+    id: 'mao-zedong',
+    kind: 'person',
+    label: { en: 'Mao Zedong', 'zh-Hans': '毛泽东', 'zh-Hant': '毛澤東', ru: 'Мао Цзэдун' },
+    aliases: { en: ['Mao Zedong', 'Mao Tse-tung'], 'zh-Hans': ['毛泽东'], 'zh-Hant': ['毛澤東'], ru: ['Мао Цзэдун'] },
+    summary: { en: 'Chairman of the CCP (1893–1976).', 'zh-Hans': '中共中央主席（1893—1976）。' },
+    theses: ['sovereignty'],
+    related: ['khrushchev', 'stalin'],
+  },
+  {
+    id: 'khrushchev',
+    kind: 'person',
+    label: { en: 'Nikita Khrushchev', 'zh-Hans': '赫鲁晓夫', 'zh-Hant': '赫魯曉夫', ru: 'Никита Хрущёв' },
+    aliases: { en: ['Khrushchev'], 'zh-Hans': ['赫鲁晓夫'], 'zh-Hant': ['赫魯曉夫', '赫魯雪夫'], ru: ['Хрущёв'] },
+    summary: { en: 'Soviet leader, 1953–1964.', 'zh-Hans': '苏联领导人，1953—1964年。' },
+    theses: ['sovereignty', 'leadership'],
+    related: ['mao-zedong'],
+  },
+  {
+    id: 'stalin',
+    kind: 'person',
+    label: { en: 'Joseph Stalin', 'zh-Hans': '斯大林', 'zh-Hant': '史達林', ru: 'Иосиф Сталин' },
+    aliases: { en: ['Stalin'], 'zh-Hans': ['斯大林'], ru: ['Сталин'] },
+    summary: { en: 'Soviet leader until 1953.', 'zh-Hans': '1953年以前的苏联领导人。' },
+    theses: ['leadership'],
+    related: [],
+  },
+  {
+    id: 'destalinization',
+    kind: 'concept',
+    label: { en: 'De-Stalinization', 'zh-Hans': '非斯大林化', 'zh-Hant': '去史達林化' },
+    aliases: { en: ['de-Stalinization', 'Stalinism'] },
+    summary: { en: 'Soviet reforms after 1956.', 'zh-Hans': '1956年后的苏联改革。' },
+    theses: [],
+    bearing: { en: 'Test bearing: background to the 1956 debates.', 'zh-Hans': '测试用：1956年争论的背景。' },
+    related: ['stalin'],
+  },
+  {
+    id: 'port-arthur',
+    kind: 'place',
+    label: { en: 'Lüshun (Port Arthur)', 'zh-Hans': '旅顺口', 'zh-Hant': '旅順口', ru: 'Порт-Артур' },
+    aliases: { en: ['Lüshun', 'Lushunkou'], 'zh-Hans': ['旅顺口', '旅顺'], 'zh-Hant': ['旅順口'], ru: ['Порт-Артур'] },
+    ambiguous: [{ text: 'Port Arthur', lang: 'en', why: 'also a city in Texas' }],
+    summary: { en: 'Naval base, returned in May 1955.', 'zh-Hans': '海军基地，1955年5月交还。' },
+    theses: ['sovereignty'],
+    related: [],
+  },
+  {
+    id: 'zhenbao-island',
+    kind: 'event',
+    label: { en: 'Zhenbao Island incident', 'zh-Hans': '珍宝岛事件', 'zh-Hant': '珍寶島事件', ru: 'Конфликт на острове Даманский' },
+    aliases: { en: ['Damansky Island'], 'zh-Hans': ['珍宝岛'], 'zh-Hant': ['珍寶島'], ru: ['остров Даманский'] },
+    summary: { en: 'Border clashes, March 1969.', 'zh-Hans': '1969年3月的边界冲突。' },
+    theses: [],
+    bearing: { en: 'Test bearing: later border conflict.', 'zh-Hans': '测试用：后来的边界冲突。' },
+    related: ['mao-zedong'],
+  },
+];
+
+const theses: Thesis[] = [
+  {
+    id: 'sovereignty',
+    title: { en: 'Test thesis: sovereignty', 'zh-Hans': '测试论点：主权' },
+    abstractLocator: 'abstract, sentence 8',
+    paper: { en: 'Test paraphrase: Mao defended sovereignty.', 'zh-Hans': '测试转述：毛泽东维护主权。' },
+    rejects: { en: 'Test rejected view: he gave way.', 'zh-Hans': '测试被反驳观点：他让步了。' },
+    evidence: ['ev-1958-fleet', 'ev-1955-lushun'],
+    otherReadings: [
+      { text: { en: 'Test reading: the record is mixed.', 'zh-Hans': '测试解读：史料不一。' }, source: 'Test Source, 2001', evidence: ['ev-1949-talk'] },
+    ],
+    topics: ['mao-zedong', 'port-arthur'],
+  },
+  {
+    id: 'leadership',
+    title: { en: 'Test thesis: leadership', 'zh-Hans': '测试论点：领导' },
+    abstractLocator: 'abstract, sentence 4',
+    paper: { en: 'Test paraphrase: Mao declined the lead.', 'zh-Hans': '测试转述：毛泽东不争领导。' },
+    evidence: ['ev-1957-speech'],
+    otherReadings: [],
+    topics: ['khrushchev', 'stalin'],
+  },
+];
+
+const evidence: Evidence[] = [
+  {
+    id: 'ev-1958-fleet',
+    date: '1958-07-22',
+    kind: 'conversation record',
+    title: { original: '同苏联驻华大使尤金的谈话', en: 'Conversation with Ambassador Yudin' },
+    shows: { en: 'Test: Mao refuses a joint fleet.', 'zh-Hans': '测试：毛泽东拒绝联合舰队。' },
+    source: 'Test collection, vol. 7',
+    status: 'verified',
+    topics: ['mao-zedong', 'khrushchev'],
+  },
+  {
+    id: 'ev-1949-talk',
+    date: '1949-12-16',
+    kind: 'conversation record',
+    title: { original: 'Record of conversation', en: 'Record of conversation' },
+    shows: { en: 'Test: first talk in Moscow.', 'zh-Hans': '测试：在莫斯科的第一次会谈。' },
+    source: 'Test bulletin 6–7',
+    status: 'verified',
+    topics: ['mao-zedong', 'stalin'],
+  },
+  {
+    id: 'ev-1955-lushun',
+    date: '1955-05',
+    kind: 'event',
+    title: { original: 'Handover of Lüshun', en: 'Handover of Lüshun' },
+    shows: { en: 'Test: the base is handed over.', 'zh-Hans': '测试：基地交还。' },
+    source: 'Test communiqué',
+    status: 'secondary',
+    topics: ['port-arthur'],
+  },
+  {
+    id: 'ev-1957-speech',
+    date: '1957-11-18',
+    dateEnd: '1957-11-19',
+    kind: 'speech',
+    title: { original: 'Speech in Moscow', en: 'Speech in Moscow' },
+    shows: { en: 'Test: the camp needs a head.', 'zh-Hans': '测试：阵营需要一个首。' },
+    source: 'Test transcript',
+    status: 'verified',
+    topics: ['khrushchev', 'mao-zedong'],
+  },
+];
+
+export const fixturePaper: Paper = {
+  title: { en: "Mao Zedong's Pondering on Sino-Soviet Union Relation and Its Contemporary Value" },
+  author: 'XU Hao',
+  affiliation: 'School of Marxism Studies, Hunan University of Science and Technology',
+  place: 'Xiangtan 411201, China',
+  keywords: ['Mao Zedong', 'Soviet Union', 'Khrushchev'],
+  journal: { known: false, note: 'not in the abstract we have' },
+  year: { known: false },
+  volume: { known: false },
+  issue: { known: false },
+  pages: { known: false },
+  doi: { known: false },
+  basis: 'Test basis: the abstract only.',
+};
+
+export const fixtureKb: KnowledgeBase = { paper: fixturePaper, theses, topics, evidence };
+
+/** Chinese variant → canonical, as the build derives it for the characters in aliases. */
+export const fixtureZhFold: Record<string, string> = {
+  澤: '泽', 東: '东', 魯: '鲁', 曉: '晓', 順: '顺', 寶: '宝', 島: '岛', 達: '达',
+};

@@ -1,0 +1,75 @@
+// A small knowledge base in the real shape (src/core/kb-types.ts) for preview-card tests.
+import type { Evidence, KnowledgeBase, Thesis, Topic } from '../../../src/core/kb-types';
+
+const text = (en: string, zh = `${en}（中文）`) => ({ en, 'zh-Hans': zh });
+
+export function topic(id: string, theses: string[], extra: Partial<Topic> = {}): Topic {
+  return {
+    id,
+    kind: 'person',
+    label: { en: id.replace(/-/g, ' '), 'zh-Hans': `${id}-简`, 'zh-Hant': `${id}-繁` },
+    aliases: { en: [id] },
+    summary: text(`${id} summary.`),
+    theses,
+    related: [],
+    ...extra,
+  };
+}
+
+export function evidence(id: string, date: string, status: Evidence['status'], topics: string[], original = `Original ${id}`): Evidence {
+  return {
+    id,
+    date,
+    kind: 'document',
+    title: { original, en: `Title ${id}` },
+    shows: text(`Shows ${id}.`),
+    source: `Source of ${id}`,
+    status,
+    topics,
+  };
+}
+
+export function thesis(id: string, evidenceIds: string[], paper: string): Thesis {
+  return {
+    id,
+    title: text(`Thesis ${id}`),
+    abstractLocator: 'abstract, sentence 1',
+    paper: text(paper, '论文认为甲。论文认为乙。论文认为丙。'),
+    evidence: evidenceIds,
+    otherReadings: [],
+    topics: [],
+  };
+}
+
+export const fixtureKb: KnowledgeBase = {
+  paper: {
+    title: { en: 'Paper' },
+    author: 'XU Hao',
+    affiliation: 'Hunan University of Science and Technology',
+    keywords: [],
+    journal: { known: false },
+    year: { known: false },
+    volume: { known: false },
+    issue: { known: false },
+    pages: { known: false },
+    doi: { known: false },
+    basis: 'abstract',
+  },
+  theses: [
+    thesis('independence', ['e-treaty-1950', 'e-fleet-1958'], 'Mao kept China independent. He refused a joint fleet. A third sentence follows.'),
+  ],
+  topics: [
+    topic('mao-zedong', ['independence'], {
+      summary: text('Led the CCP from 1935 and the PRC from 1949 until his death in 1976.'),
+    }),
+    topic('stalin', ['independence']),
+    topic('zhou-enlai', [], { bearing: text('Negotiated the 1950 treaty alongside Mao.', '与毛泽东一同谈判1950年条约。') }),
+    topic('khrushchev', []),
+  ],
+  evidence: [
+    evidence('e-memoir-1949', '1949-12', 'secondary', ['mao-zedong', 'stalin']),
+    evidence('e-fleet-1958', '1958-07-22', 'verified', ['mao-zedong']),
+    evidence('e-treaty-1950', '1950-02-14', 'verified', ['mao-zedong', 'zhou-enlai'], '中苏友好同盟互助条约'),
+    evidence('e-talk-1949', '1949-12-16', 'verified', ['mao-zedong', 'stalin']),
+  ],
+};
