@@ -67,6 +67,7 @@ function bundleOptions(prepared) {
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
     legalComments: 'none',
+    charset: 'utf8',
     jsx: 'automatic',
     jsxImportSource: 'preact',
     define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },

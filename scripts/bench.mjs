@@ -4,6 +4,7 @@
 // (CSP), every request that would leave the machine aborted; one fresh page per measurement.
 // Exits 0 whether targets pass or not; non-zero only if the bench itself failed.
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { corpusPages } from '../tests/browser/corpus-pages.mjs';
 import { REPO, startServer } from '../tests/browser/server.mjs';
@@ -27,6 +28,18 @@ const MAIN_PAGE = 'readability/wikipedia-2.html';
 const SCENARIOS = ['floor', 'paint', 'wrap', 'markRegExp', 'markPerAlias'];
 
 const progress = (msg) => process.stderr.write(`${msg}\n`);
+const failures = [];
+
+/** One flaky load must not cost a 10-minute run: it is reported and left out of the medians. */
+async function attempt(context, job) {
+  try {
+    return await measureOnFreshPage(context, job);
+  } catch (error) {
+    failures.push({ url: job.url, scenario: job.scenario, error: String(error?.message ?? error).split('\n')[0] });
+    progress(`failed: ${job.url} ${job.scenario}: ${failures.at(-1).error}`);
+    return null;
+  }
+}
 
 function seededSample(list, n, seed) {
   const random = seededRandom(seed);
@@ -40,6 +53,7 @@ function seededSample(list, n, seed) {
 
 async function main() {
   const started = Date.now();
+  const loadBefore = loadavg()[0];
   const prepared = await loadPreparedData();
   const aliases = aliasesOf(prepared.kb);
   const bundle = await buildPageBundle(prepared.matcher);
@@ -61,22 +75,25 @@ async function main() {
       for (let i = 0; i < LOADS; i++) {
         // Methods interleaved per round, so drift over time hits them all alike.
         for (const scenario of SCENARIOS) {
-          const r = await measureOnFreshPage(browser.context, { url: server.url(`/corpus/${file}`), bundle, scenario, args, insert });
+          const r = await attempt(browser.context, { url: server.url(`/corpus/${file}`), bundle, scenario, args, insert });
+          if (!r) continue;
           isolated &&= r.isolated;
           loads.push(r);
         }
         progress(`${file}: round ${i + 1}/${LOADS}`);
       }
       const summary = summarizePage(loads);
-      summary.inserted = loads[0].inserted.inserted;
+      summary.inserted = loads[0]?.inserted.inserted;
       pages.push({ file, bytes, summary });
     }
+    const heavySeconds = (Date.now() - started) / 1000;
     const corpusLoads = [];
     for (const [n, { file, bytes }] of corpus.entries()) {
       const loads = [];
       for (let i = 0; i < CORPUS_LOADS; i++) {
         for (const scenario of ['floor', 'ours']) {
-          loads.push(await measureOnFreshPage(browser.context, { url: server.url(`/corpus/${file}`), bundle, scenario }));
+          const r = await attempt(browser.context, { url: server.url(`/corpus/${file}`), bundle, scenario });
+          if (r) loads.push(r);
         }
       }
       corpusLoads.push({ file, bytes, loads });
@@ -97,8 +114,13 @@ async function main() {
       perAliasSample: sample,
       appendAlias,
       crossOriginIsolated: isolated,
-      blockedRequests: browser.blocked.length,
+      blockedRequests: browser.blocked.count,
+      failedLoads: failures,
       seconds,
+      heavySeconds,
+      // Other processes on the machine make every figure noisier: recorded so a reader can tell.
+      cores: cpus().length,
+      loadAverage: { before: loadBefore, after: loadavg()[0] },
     };
     print(meta, pages, corpusSummary, targets);
     const outDir = join(REPO, 'out', 'bench');
@@ -116,7 +138,11 @@ function print(meta, pages, corpus, targets) {
     `Sino-Soviet Notes bench — Chromium ${meta.chromium}, headless; median of ${meta.loadsPerMethod} fresh loads per method;`,
     `${meta.insertionsPerPage} seeded alias occurrences inserted per page (seed ${meta.seed}, from ${meta.aliasesInserted} aliases);`,
     `script time = our synchronous start + every idle slice + the render; wall = start to scan resolved (includes idle gaps).`,
-    `performance.now() resolution: ${meta.crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs (NOT isolated)'}.`,
+    `performance.now() resolution: ${meta.crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs (NOT isolated)'};` +
+      ` ${meta.seconds.toFixed(0)} s in all; load average ${meta.loadAverage.before.toFixed(1)} → ${meta.loadAverage.after.toFixed(1)} on ${meta.cores} cores.`,
+    ...(Math.max(meta.loadAverage.before, meta.loadAverage.after) > meta.cores
+      ? ['WARNING: the machine was busy with other work during this run; expect noisy figures.']
+      : []),
     '',
     formatPagesTable(pages),
     '',
@@ -125,6 +151,8 @@ function print(meta, pages, corpus, targets) {
     `Observer wall time includes PageObserver's 150 ms debounce; the < 1 ms target is about the rescan itself.`,
     '',
     formatCorpus(corpus, meta.corpusLoadsPerMethod),
+    `  (${meta.corpusLoadsPerMethod} loads per method, not 5, to keep the whole bench near 10 minutes on 2 cores.)`,
+    ...(meta.failedLoads.length ? [`${meta.failedLoads.length} loads failed and are left out: see failedLoads in results.json.`] : []),
     '',
     'Targets:',
     formatTargets(targets),

@@ -26,10 +26,23 @@ export function formatDate(iso: string, lang: DateLang): string {
   return [d, monthName, year].filter((part) => part !== undefined).join(' ');
 }
 
+/** A span says what its ends share once: "18–19 Nov 1957", "31 Jul – 3 Aug 1958", "1958年7月31日至8月3日". */
 export function formatSpan(evidence: Pick<Evidence, 'date' | 'dateEnd'>, lang: DateLang): string {
-  const start = formatDate(evidence.date, lang);
-  if (!evidence.dateEnd || evidence.dateEnd === evidence.date) return start;
-  return `${start}${lang === 'zh-Hans' ? '至' : ' – '}${formatDate(evidence.dateEnd, lang)}`;
+  const { date, dateEnd } = evidence;
+  if (!dateEnd || dateEnd === date) return formatDate(date, lang);
+  const [y1, m1, d1] = date.split('-');
+  const [y2, m2, d2] = dateEnd.split('-');
+  const full = `${formatDate(date, lang)}${lang === 'zh-Hans' ? '至' : ' – '}${formatDate(dateEnd, lang)}`;
+  // Only spans whose ends are written to the same precision are shortened.
+  if (y1 !== y2 || (m1 === undefined) !== (m2 === undefined) || (d1 === undefined) !== (d2 === undefined)) return full;
+  if (lang === 'zh-Hans') {
+    if (m1 === undefined || m2 === undefined) return full;
+    const end = m1 === m2 && d2 !== undefined ? `${Number(d2)}日` : formatDate(dateEnd, lang).replace(`${y2}年`, '');
+    return `${formatDate(date, lang)}至${end}`;
+  }
+  if (m1 === undefined || d1 === undefined || d2 === undefined) return full;
+  if (m1 === m2) return `${Number(d1)}–${formatDate(dateEnd, lang)}`;
+  return `${formatDate(date, lang).replace(` ${y1}`, '')} – ${formatDate(dateEnd, lang)}`;
 }
 
 /** Every evidence item, optionally only those about a topic and/or bearing on a thesis, in date order. */

@@ -6,8 +6,8 @@
 import { fold } from './fold';
 import { ALIAS_LANGS, type AliasLang, type Topic } from './kb-types';
 import { prefilterFragments } from './matcher-prefilter';
-import { emitTrie, insertUnits, newTrie } from './matcher-trie';
-import { EntryKind, MATCHER_VERSION, type CompiledMatcher, type CompileOptions } from './matcher-types';
+import { emitRootEdges, insertUnits, newTrie } from './matcher-trie';
+import { EntryKind, MATCHER_VERSION, type CompiledMatcher, type CompiledPattern, type CompileOptions } from './matcher-types';
 import { toUnits, WORD_END, type Unit } from './matcher-units';
 import { buildZhClasses, zhStringVariants } from './matcher-zh';
 
@@ -57,18 +57,40 @@ const endsInWord = (units: readonly Unit[]): boolean => {
 };
 
 /**
- * Emit Latin/Cyrillic-final aliases (followed by the word-end check) and the others
- * (CJK) as two tries; returns the source and, with captures, the entry of each group.
+ * V8 stops optimising a regex whose source is over 20 K characters (kRegExpTooLargeToOptimize)
+ * and then scans many times slower, so the trie is spread over patterns below this size,
+ * whole root branches at a time; matcher.ts merges their matches.
  */
-function emitAll(items: readonly { units: Unit[]; code: number }[], captures: boolean): { source: string; order: number[] } {
+export const MAX_PATTERN_CHARS = 18_000;
+
+/**
+ * Emit Latin/Cyrillic-final aliases (followed by the word-end check) and the others (CJK)
+ * as tries, packed into patterns of at most MAX_PATTERN_CHARS; with captures, each pattern
+ * lists the entry of each of its groups.
+ */
+function emitPatterns(items: readonly { units: Unit[]; code: number }[], captures: boolean): CompiledPattern[] {
   const word = newTrie();
   const other = newTrie();
   for (const it of items) insertUnits(endsInWord(it.units) ? word : other, it.units, it.code);
-  const order: number[] = [];
-  const w = emitTrie(word, captures, order);
-  const o = emitTrie(other, captures, order);
-  const parts = [w === '' ? '' : w + WORD_END, o].filter((p) => p !== '');
-  return { source: parts.length === 0 ? '(?!)' : parts.join('|'), order };
+  const edges = [
+    ...emitRootEdges(word, captures).map((e) => ({ ...e, word: true })),
+    ...emitRootEdges(other, captures).map((e) => ({ ...e, word: false })),
+  ];
+  // First-fit decreasing; a branch larger than the limit gets a pattern of its own.
+  const bins: (typeof edges)[] = [];
+  const size = (bin: typeof edges): number => bin.reduce((n, e) => n + e.source.length + 1, WORD_END.length + 8);
+  for (const e of [...edges].sort((a, b) => b.source.length - a.source.length)) {
+    const bin = bins.find((b) => size(b) + e.source.length + 1 <= MAX_PATTERN_CHARS);
+    if (bin) bin.push(e);
+    else bins.push([e]);
+  }
+  return bins.map((bin) => {
+    const w = bin.filter((e) => e.word);
+    const o = bin.filter((e) => !e.word);
+    const alt = (es: typeof edges): string => (es.length === 1 ? (es[0]?.source ?? '') : `(?:${es.map((e) => e.source).join('|')})`);
+    const parts = [w.length ? alt(w) + WORD_END : '', o.length ? alt(o) : ''].filter((p) => p !== '');
+    return { source: parts.join('|'), entries: [...w, ...o].flatMap((e) => e.order) };
+  });
 }
 
 export function compileMatcher(topics: readonly Topic[], options: CompileOptions): CompiledMatcher {
@@ -96,24 +118,21 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
     }
   }
 
-  const full = emitAll(list.map((c) => ({ units: c.units, code: (c.topic << 2) | c.kind })), true);
+  const patterns = emitPatterns(list.map((c) => ({ units: c.units, code: (c.topic << 2) | c.kind })), true);
   const fragments = new Map<string, Unit[]>();
   const aliasUnits = list.filter((c) => c.kind !== EntryKind.Blocker).map((c) => c.units);
   for (const f of prefilterFragments(aliasUnits)) fragments.set(f.map((u) => u.key).join('\u0000'), f);
-  const pre = emitAll([...fragments.values()].map((units) => ({ units, code: 0 })), false);
+  const prefilter = emitPatterns([...fragments.values()].map((units) => ({ units, code: 0 })), false);
 
   const compiled: CompiledMatcher = {
     version: MATCHER_VERSION,
-    source: full.source,
-    flags: 'giu',
-    prefilter: pre.source,
-    prefilterFlags: 'iu',
+    flags: 'gi',
+    patterns,
+    prefilter: prefilter.map((p) => p.source),
     topics: topics.map((t) => t.id),
-    entries: full.order,
     zhFold: zh.fold,
   };
-  // Fail the build, not the page, if the pattern is invalid.
-  new RegExp(compiled.source, compiled.flags);
-  new RegExp(compiled.prefilter, compiled.prefilterFlags);
+  // Fail the build, not the page, if a pattern is invalid.
+  for (const p of [...compiled.patterns.map((q) => q.source), ...compiled.prefilter]) new RegExp(p, compiled.flags);
   return compiled;
 }

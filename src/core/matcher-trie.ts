@@ -1,14 +1,14 @@
 /**
- * Build time: a trie of unit sequences emitted as one regex. Shared prefixes are merged
- * (irregexp then tests each first letter once per position instead of hundreds of
- * alternatives), and at every node the continuations come before the node's own end,
- * so the longest alias wins at a given start.
+ * Build time: a trie of unit sequences emitted as regex source. Shared prefixes are merged
+ * (irregexp tests each first letter once per position instead of hundreds of alternatives),
+ * and at every node the continuations come before the node's own end, so the longest
+ * alias wins at a given start.
  */
-import { joiner, WORD_START, type Unit } from './matcher-units';
+import type { Unit } from './matcher-units';
 
 export interface TrieNode {
   next: Map<string, { unit: Unit; node: TrieNode }>;
-  /** Index into the caller's entry list when an alias ends here. */
+  /** The caller's code for the alias that ends here. */
   entry: number | undefined;
 }
 
@@ -31,25 +31,24 @@ export function insertUnits(root: TrieNode, units: readonly Unit[], entry: numbe
 const group = (alts: readonly string[]): string => (alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`);
 
 /**
- * Regex source of the trie. With `captures`, every alias end emits an empty group `()`
- * and its entry is appended to `order`, so capture group i+1 identifies order[i].
+ * Regex source of the subtree below `node`. With `captures`, every alias end emits an empty
+ * group `()` and its entry is appended to `order`, so capture group i+1 identifies order[i]
+ * (groups are numbered by their opening parenthesis, which is the order written here).
  * Without, ends are plain optional groups (the prefilter only asks "anything here?").
  */
-export function emitTrie(root: TrieNode, captures: boolean, order: number[]): string {
-  const body = (prev: Unit, node: TrieNode): string => {
-    const edges = [...node.next.values()];
-    // Factor out the joiner when every continuation shares it (the usual case).
-    const joins = edges.map((e) => joiner(prev, e.unit));
-    const shared = joins.every((j) => j === joins[0]) ? (joins[0] ?? '') : '';
-    const conts = edges.map((e, i) => (shared ? '' : joins[i]) + e.unit.frag + body(e.unit, e.node));
-    const cont = conts.length === 0 ? '' : shared + group(conts);
-    if (node.entry === undefined) return cont;
-    if (!captures) return cont === '' ? '' : `(?:${cont})?`;
-    order.push(node.entry);
-    return cont === '' ? '()' : `(?:${cont}|())`;
-  };
-  const firsts = [...root.next.values()].map(
-    (e) => (e.unit.type === 'word' ? WORD_START : '') + e.unit.frag + body(e.unit, e.node),
-  );
-  return firsts.length === 0 ? '' : group(firsts);
+export function emitNode(node: TrieNode, captures: boolean, order: number[]): string {
+  const conts = [...node.next.values()].map((e) => e.unit.frag + emitNode(e.node, captures, order));
+  const cont = conts.length === 0 ? '' : group(conts);
+  if (node.entry === undefined) return cont;
+  if (!captures) return cont === '' ? '' : `(?:${cont})?`;
+  order.push(node.entry);
+  return cont === '' ? '()' : `(?:${cont}|())`;
+}
+
+/** The root's alternatives one by one, so the caller can spread them over several patterns. */
+export function emitRootEdges(root: TrieNode, captures: boolean): { source: string; order: number[] }[] {
+  return [...root.next.values()].map((e) => {
+    const order: number[] = [];
+    return { source: e.unit.frag + emitNode(e.node, captures, order), order };
+  });
 }

@@ -4,7 +4,7 @@
  * content-script bundle, and the page only ever calls `new RegExp(source, flags)` on it.
  */
 
-export const MATCHER_VERSION = 1;
+export const MATCHER_VERSION = 2;
 
 /** What a matched entry is; stored in the low 2 bits of CompiledMatcher.entries. */
 export const EntryKind = {
@@ -17,23 +17,27 @@ export const EntryKind = {
 } as const;
 export type EntryKind = (typeof EntryKind)[keyof typeof EntryKind];
 
+/** One regex of the matcher and what its capture groups mean. */
+export interface CompiledPattern {
+  /** A trie of aliases and blockers; Latin/Cyrillic ones end with a word-end lookahead. */
+  source: string;
+  /** Capture group i+1 ends the alias entries[i], encoded as (topicIndex << 2) | EntryKind. */
+  entries: number[];
+}
+
 export interface CompiledMatcher {
   version: typeof MATCHER_VERSION;
-  /** The one combined pattern: a trie of every alias and blocker. */
-  source: string;
-  /** Flags for `source` ("giu"). */
+  /** Flags of every pattern: "gi". */
   flags: string;
-  /** Small pattern of one distinctive word per alias: if it finds nothing, `source` cannot either. */
-  prefilter: string;
-  /** Flags for `prefilter` ("iu"). */
-  prefilterFlags: string;
+  /**
+   * The aliases, spread over patterns below V8's 20 K-character optimisation limit. No two
+   * share a first character class, except Latin/CJK-final aliases that start alike.
+   */
+  patterns: CompiledPattern[];
+  /** Small patterns of one distinctive word per alias: if none finds anything, no pattern can. */
+  prefilter: string[];
   /** Topic ids; entries refer to them by index. */
   topics: string[];
-  /**
-   * One number per terminal of the trie, in capture-group order: group i+1 is entries[i],
-   * encoded as (topicIndex << 2) | EntryKind.
-   */
-  entries: number[];
   /** Chinese variant character → canonical character, only for characters in aliases (for fold()). */
   zhFold: Record<string, string>;
 }

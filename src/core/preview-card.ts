@@ -18,7 +18,7 @@ export interface PreviewEvidence {
 export interface PreviewCard {
   topic: string;
   label: string;
-  /** Years the topic's summary names, e.g. "1949–1976"; null when it names none. */
+  /** Years the first sentence of the topic's summary gives, e.g. "1893–1976"; null when it names none. */
   dates: string | null;
   /** The paper's claim (paraphrase of its abstract), one or two sentences; null for context-only topics. */
   argues: string | null;
@@ -69,7 +69,7 @@ export function buildPreviewCard(kb: KnowledgeBase, topicId: string, lang: CardL
   return {
     topic: topic.id,
     label: topic.label[lang],
-    dates: yearSpan(topic.summary.en),
+    dates: yearSpan(firstSentences(topic.summary.en, 1)),
     argues: thesis ? firstSentences(thesis.paper[lang], 2) : null,
     background: thesis ? null : topic.bearing ? firstSentences(topic.bearing[lang], 2) : null,
     evidence: evidence && {
@@ -87,8 +87,19 @@ function evidenceTitle(e: Evidence, lang: CardLang): string {
   return lang === 'zh-Hans' && /\p{Script=Han}/u.test(e.title.original) ? e.title.original : e.title.en;
 }
 
-/** The span of four-digit years a text names ("from 1949 until his death in 1976" → "1949–1976"). */
+/**
+ * The years a dated sentence gives: a range written as one ("1985–91", "1949-1950", "from 1954 to 1959"),
+ * else the span of the years it names ("from 1949 until his death in 1976" → "1949–1976").
+ * The data has no dates field; the summary's first sentence is where each topic is dated.
+ */
 export function yearSpan(text: string): string | null {
+  const range = /(?<!\d)(1[6-9]\d\d|20\d\d)(?:\s*[–-]\s*|\s+to\s+)(\d{4}|\d{2})(?!\d)/.exec(text);
+  if (range) {
+    const from = range[1] as string;
+    const end = range[2] as string;
+    const to = end.length === 2 ? from.slice(0, 2) + end : end;
+    if (Number(to) > Number(from)) return `${from}–${to}`;
+  }
   const years = [...text.matchAll(/(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
   if (!years.length) return null;
   const from = Math.min(...years);

@@ -9,6 +9,7 @@ import { EnvContext, translator, type PopupEnv, type View } from './env';
 import type { PopupHost } from './host';
 import { contentLangOf, type MessageKey } from './i18n';
 import { NavBar } from './parts/NavBar';
+import type { Romanize } from './pinyin';
 import { usePageState } from './use-page-state';
 import { LookupView } from './views/LookupView';
 import { PageView } from './views/PageView';
@@ -21,6 +22,7 @@ export interface AppProps {
   kb: KnowledgeBase;
   host: PopupHost;
   zhFold: Readonly<Record<string, string>>;
+  romanize: Romanize;
   /** undefined while the popup is still finding its tab; null when it is about no tab. */
   tabId: number | null | undefined;
   /** Text to look up at once (from the context menu). */
@@ -46,7 +48,7 @@ function lookupNotice(state: PageState): MessageKey | undefined {
   return undefined;
 }
 
-export function App({ kb, host, zhFold, tabId, initialQuery, initialTopic }: AppProps) {
+export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTopic }: AppProps) {
   const { state, refresh } = usePageState(host, tabId);
   const [stack, setStack] = useState<View[]>(() => firstViews(kb, initialQuery, initialTopic));
   const [query, setQuery] = useState(initialQuery ?? '');
@@ -64,8 +66,8 @@ export function App({ kb, host, zhFold, tabId, initialQuery, initialTopic }: App
     setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
   }, []);
   const env = useMemo<PopupEnv>(
-    () => ({ kb, host, zhFold, lang: contentLangOf(host.uiLanguage()), t: translator(host), tabId: tabId ?? null, open, back }),
-    [kb, host, zhFold, tabId, open, back],
+    () => ({ kb, host, zhFold, romanize, lang: contentLangOf(host.uiLanguage()), t: translator(host), tabId: tabId ?? null, open, back }),
+    [kb, host, zhFold, romanize, tabId, open, back],
   );
 
   useEffect(() => {

@@ -7,6 +7,7 @@ import { useContext } from 'preact/hooks';
 import type { KnowledgeBase } from '../core/kb-types';
 import type { PopupHost } from './host';
 import type { ContentLang, Translate } from './i18n';
+import type { Romanize } from './pinyin';
 
 export type View =
   | { name: 'page' }
@@ -22,6 +23,8 @@ export interface PopupEnv {
   t: Translate;
   /** Chinese variant → canonical character, for lookup (from the compiled matcher). */
   zhFold: Readonly<Record<string, string>>;
+  /** Toneless pinyin of a Simplified Chinese name from data/, for lookup. */
+  romanize: Romanize;
   /** The tab the popup is about (null when there is none, e.g. opened from the context menu). */
   tabId: number | null;
   /** Opens a view; a topic opens on top of the current view, a tab view replaces the stack. */

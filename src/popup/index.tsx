@@ -8,11 +8,14 @@ import kb from 'ssn:knowledge-base';
 import { ext } from '../platform/browser';
 import { App } from './App';
 import { createExtensionHost } from './extension-host';
+import { tableRomanizer } from './pinyin';
+import pinyinTable from './pinyin-table.json';
 import { contentLangOf, htmlLang } from './i18n';
 
 const params = new URLSearchParams(location.search);
 const initialQuery = params.get('lookup');
 const initialTopic = params.get('topic');
+const romanize = tableRomanizer(pinyinTable);
 
 async function currentTabId(): Promise<number | null> {
   const fromQuery = params.get('tab');
@@ -29,7 +32,7 @@ if (root) {
   document.documentElement.lang = htmlLang(contentLangOf(host.uiLanguage()));
   document.title = host.message('extName');
   const draw = (tabId: number | null | undefined): void =>
-    render(<App kb={kb} host={host} zhFold={zhFold} tabId={tabId} initialQuery={initialQuery} initialTopic={initialTopic} />, root);
+    render(<App kb={kb} host={host} zhFold={zhFold} romanize={romanize} tabId={tabId} initialQuery={initialQuery} initialTopic={initialTopic} />, root);
   draw(undefined);
   currentTabId().then(draw, () => draw(null));
 }

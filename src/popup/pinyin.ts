@@ -1,14 +1,14 @@
 /**
- * Toneless pinyin for lookup keys ("珍宝岛" → "zhenbaodao"). pinyin-pro is large (about 450 KB), so it
- * is imported only when lookup first needs it, after the popup has drawn its first frame.
+ * Toneless pinyin for lookup keys ("珍宝岛" → "zhenbaodao"). pinyin-pro weighs about 450 KB and cost
+ * the popup 15–20 ms before its first frame, so the popup ships only a table of the Chinese names
+ * in data/, written by scripts/popup-pinyin.mjs with pinyin-pro (tests/unit/popup/pinyin-table.test.ts
+ * fails when data/ has a name the table lacks).
  */
 export type Romanize = (zhHans: string) => string[];
 
-let loading: Promise<Romanize> | null = null;
-
-export function loadRomanizer(): Promise<Romanize> {
-  loading ??= import('pinyin-pro').then(({ pinyin }) => (text: string) => [
-    pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(''),
-  ]);
-  return loading;
+export function tableRomanizer(table: Readonly<Record<string, string>>): Romanize {
+  return (text) => {
+    const roman = table[text];
+    return roman ? [roman] : [];
+  };
 }

@@ -10,7 +10,7 @@ declare namespace chrome {
     function query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]>;
   }
   namespace storage {
-    const session: { get(key: string): Promise<Record<string, unknown>> };
+    const session: { get(key: string | null): Promise<Record<string, unknown>> };
     const sync: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
   }
 }

@@ -1,13 +1,17 @@
 // Reads what the extension's background knows about a page, from the test side:
 // the tab's frames are mirrored in storage.session under "tab:ID" (see src/background/tab-state.ts).
 
-/** The id of the tab showing `url`, found from the extension's service worker. */
+/**
+ * The id of the tab showing `url`, from what its content script reported to the background
+ * (the extension has no "tabs" permission, so it cannot read tab URLs any other way).
+ */
 export async function tabIdOf(worker, url, timeout = 10_000) {
   const end = Date.now() + timeout;
   for (;;) {
     const id = await worker.evaluate(async (u) => {
-      const tabs = await chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
+      const all = await chrome.storage.session.get(null);
+      const hit = Object.entries(all).find(([key, frames]) => key.startsWith('tab:') && frames?.[0]?.url === u);
+      return hit ? Number(hit[0].slice(4)) : null;
     }, url);
     if (id !== null) return id;
     if (Date.now() > end) throw new Error(`no tab shows ${url}`);

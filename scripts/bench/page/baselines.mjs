@@ -3,6 +3,9 @@ import compiled from 'ssn:compiled-matcher';
 import Mark from 'mark.js';
 import { afterNextFrame } from './timing.mjs';
 
+// Text that is never rendered: the minimum any highlighter must skip (script text can be megabytes of JSON).
+const UNRENDERED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
 /** One TreeWalker pass over the body's text nodes, the real combined regex over each, no DOM writes. */
 export function floor() {
   const start = performance.now();
@@ -11,6 +14,7 @@ export function floor() {
   let textNodes = 0;
   let hits = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (UNRENDERED.has(node.parentNode.nodeName)) continue;
     textNodes++;
     const text = node.data;
     re.lastIndex = 0;

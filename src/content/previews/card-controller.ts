@@ -39,11 +39,16 @@ export class CardController {
     return this.shown?.mention ?? null;
   }
 
-  prefetch(topic: string): void {
+  preload(topic: string): void {
     void this.cardFor(topic).catch(() => undefined);
   }
 
-  async open(mention: PageMention, reason: OpenReason, point?: { x: number; y: number }): Promise<void> {
+  /** Never rejects: whatever goes wrong is logged once, not thrown into the page. */
+  open(mention: PageMention, reason: OpenReason, point?: { x: number; y: number }): Promise<void> {
+    return this.show(mention, reason, point).catch((error: unknown) => logOnce('preview card', error));
+  }
+
+  private async show(mention: PageMention, reason: OpenReason, point?: { x: number; y: number }): Promise<void> {
     if (!this.deps.enabled()) return;
     if (this.shown?.mention.id === mention.id) return;
     const token = ++this.token;
@@ -53,7 +58,10 @@ export class CardController {
     const anchor = anchorRect(mentionRects(mention, this.deps.kind(), doc), point);
     if (!anchor) return;
     const rtl = isRtl(mention, doc);
-    const actions = { more: () => this.more(mention.topic), close: () => this.close(true) };
+    const actions = {
+      more: guarded('preview more', () => this.more(mention.topic)),
+      close: guarded('preview close', () => this.close(true)),
+    };
     const view = renderCard(doc, card, cardStrings(), actions, rtl ? 'rtl' : 'ltr', this.lang);
     this.stopListening();
     host.show(view, anchor, rtl);

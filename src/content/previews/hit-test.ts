@@ -30,18 +30,23 @@ export function caretAt(doc: Document, x: number, y: number): Caret | null {
   return null;
 }
 
-/** `scratch` is one Range reused for every test, so hovering allocates nothing. */
+/**
+ * `scratch` is one Range reused for every test, so hovering allocates nothing. `target` is the element
+ * the pointer event hit (the browser's own hit test, free): over an element holding no mention text,
+ * the caret lookup, the costly part, is skipped.
+ */
 export function paintedMentionAt(
   doc: Document,
   index: SpanIndex,
   x: number,
   y: number,
   scratch: Range,
+  target?: EventTarget | null,
 ): PageMention | null {
-  if (!index.size) return null;
+  if (!index.byNode.size || (target && !index.parents.has(target as Node))) return null;
   const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
-  const spans = index.get(caret.node as Text);
+  const spans = index.byNode.get(caret.node as Text);
   if (!spans) return null;
   for (const span of spansAtOffset(spans, caret.offset)) {
     scratch.setStart(caret.node, span.from);

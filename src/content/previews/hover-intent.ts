@@ -74,8 +74,9 @@ export class HoverIntent {
     if (dismissed && this.shown) this.dismissed = this.shown.id;
     this.shown = null;
     this.inCard = false;
-    this.cancelPending();
     this.stopGrace();
+    // A card closing because the pointer moved on must not cancel the card it moved on to.
+    if (dismissed) this.cancelPending();
   }
 
   private startGrace(): void {

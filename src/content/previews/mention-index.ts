@@ -11,18 +11,23 @@ export interface Span {
   mention: PageMention;
 }
 
-export type SpanIndex = Map<Text, Span[]>;
+export interface SpanIndex {
+  byNode: Map<Text, Span[]>;
+  /** Elements whose own text holds a mention: a pointer event over any other element needs no caret lookup. */
+  parents: Set<Node>;
+}
 
 /** A mention crossing more nodes than this is a page oddity, not a name: index only its ends. */
 const MAX_NODES_PER_MENTION = 64;
 
 export function buildSpanIndex(mentions: readonly PageMention[], doc: Document): SpanIndex {
-  const index: SpanIndex = new Map();
+  const index: SpanIndex = { byNode: new Map(), parents: new Set() };
   const add = (node: Text, from: number, to: number, mention: PageMention): void => {
     if (to <= from) return;
-    const spans = index.get(node);
+    const spans = index.byNode.get(node);
     if (spans) spans.push({ from, to, mention });
-    else index.set(node, [{ from, to, mention }]);
+    else index.byNode.set(node, [{ from, to, mention }]);
+    if (node.parentNode) index.parents.add(node.parentNode);
   };
   for (const m of mentions) {
     if (m.startNode === m.endNode) {
@@ -33,7 +38,7 @@ export function buildSpanIndex(mentions: readonly PageMention[], doc: Document):
     for (const node of nodesBetween(m.startNode, m.endNode, doc)) add(node, 0, node.length, m);
     add(m.endNode, 0, m.endOffset, m);
   }
-  for (const spans of index.values()) spans.sort((a, b) => a.from - b.from);
+  for (const spans of index.byNode.values()) spans.sort((a, b) => a.from - b.from);
   return index;
 }
 

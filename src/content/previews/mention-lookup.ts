@@ -42,10 +42,11 @@ export class MentionLookup {
     return found ?? null;
   }
 
-  paintedAt(x: number, y: number): PageMention | null {
+  /** target: the element the pointer event hit, to skip points over elements without mention text. */
+  paintedAt(x: number, y: number, target: EventTarget | null): PageMention | null {
     this.spans ??= buildSpanIndex(this.all(), this.doc);
     this.scratch ??= this.doc.createRange();
-    return paintedMentionAt(this.doc, this.spans, x, y, this.scratch);
+    return paintedMentionAt(this.doc, this.spans, x, y, this.scratch, target);
   }
 
   wrappedAt(target: EventTarget | null): PageMention | null {

@@ -24,6 +24,7 @@ export interface PageCommandDeps {
   settings(): Settings;
   /** The mention the reader was last shown (by a card or a step), where the next step starts. */
   cursor(): PageMention | null;
+  moveCursor(mention: PageMention): void;
 }
 
 export function listenToPageCommands(deps: PageCommandDeps): () => void {
@@ -55,6 +56,9 @@ function step(deps: PageCommandDeps, direction: 1 | -1): StepResult {
   );
   const mention = mentions[index];
   if (!mention) return { index: -1, count: mentions.length, topic: null, text: null };
+  // The open card would take our own scroll for the reader's and close, cancelling the card we are opening.
+  cards.close(false);
+  deps.moveCursor(mention);
   revealMention(mention, win, (m) => highlighter.setActive(m));
   // Keyboard readers of focusable highlights continue from the one shown; focus elsewhere (a form) stays put.
   if (kind === 'wrap' && focusIsFree(doc)) marksOf(mention, doc)[0]?.focus({ preventScroll: true });

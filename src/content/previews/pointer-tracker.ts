@@ -37,7 +37,7 @@ export function trackPointer(deps: TrackerDeps, signal: AbortSignal): void {
   let frame = 0;
 
   const mentionAt = (p: PointerSample): PageMention | null =>
-    deps.kind() === 'wrap' ? lookup.wrappedAt(p.target) : lookup.paintedAt(p.x, p.y);
+    deps.kind() === 'wrap' ? lookup.wrappedAt(p.target) : lookup.paintedAt(p.x, p.y, p.target);
 
   const onFrame = guarded('preview hover', () => {
     frame = 0;

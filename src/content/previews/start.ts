@@ -6,7 +6,7 @@ import type { Settings } from '../../core/settings';
 import { ext } from '../../platform/browser';
 import { SETTINGS_KEY } from '../../shared/storage-keys';
 import type { Highlighter } from '../highlighter';
-import { guarded } from '../log-once';
+import { guarded, logOnce } from '../log-once';
 import type { PageMention } from '../page-mention';
 import { CardController } from './card-controller';
 import { createCardHost } from './card-host';
@@ -24,7 +24,17 @@ export interface PreviewDeps {
   win?: Window;
 }
 
+/** Never throws: a failure here must not keep the highlights from starting. */
 export function startPreviews(deps: PreviewDeps): { stop(): void } {
+  try {
+    return start(deps);
+  } catch (error) {
+    logOnce('previews', error);
+    return { stop: () => undefined };
+  }
+}
+
+function start(deps: PreviewDeps): { stop(): void } {
   const doc = deps.doc ?? document;
   const win = deps.win ?? window;
   const { highlighter } = deps;
@@ -46,9 +56,9 @@ export function startPreviews(deps: PreviewDeps): { stop(): void } {
     closed: (dismissed) => intent.closed(dismissed),
   });
   const intent: HoverIntent = new HoverIntent({
-    intend: (mention) => cards.prefetch(mention.topic),
+    intend: guarded('preview', (mention: PageMention) => cards.preload(mention.topic)),
     open: (mention) => void cards.open(mention, 'hover', point),
-    close: () => cards.close(false),
+    close: guarded('preview', () => cards.close(false)),
     delayMs: () => deps.settings().hoverDelayMs,
   });
 
@@ -82,11 +92,15 @@ export function startPreviews(deps: PreviewDeps): { stop(): void } {
     }, 0);
   };
   const unsubscribe = highlighter.onChange(schedule);
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+  const onStorage = guarded('previews', (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'sync' && SETTINGS_KEY in changes) schedule();
-  };
+  });
   ext.storage.onChanged.addListener(onStorage);
-  const stopCommands = listenToPageCommands({ doc, win, highlighter, lookup, cards, settings: deps.settings, cursor: () => cursor });
+  const stopCommands = listenToPageCommands({
+    ...{ doc, win, highlighter, lookup, cards, settings: deps.settings },
+    cursor: () => cursor,
+    moveCursor: (mention) => (cursor = mention),
+  });
   return {
     stop() {
       unsubscribe();

@@ -13,8 +13,8 @@ import { ViewHeading } from '../parts/ViewHeading';
 const optionId = (topic: string): string => `lookup-option-${topic}`;
 
 export function LookupView({ query, onQuery, notice }: { query: string; onQuery(q: string): void; notice?: string }) {
-  const { kb, lang, t, zhFold, open, back } = useEnv();
-  const index = useLookupIndex(kb, zhFold);
+  const { kb, lang, t, zhFold, romanize, open, back } = useEnv();
+  const index = useLookupIndex(kb, zhFold, romanize);
   const everyTopic = useMemo<LookupHit[]>(() => {
     const sorted = [...kb.topics].sort((a, b) => topicLabel(a, lang).localeCompare(topicLabel(b, lang), lang));
     return sorted.map((topic) => ({ topic: topic.id, matched: topicLabel(topic, lang), tier: 'exact' }));
@@ -48,7 +48,7 @@ export function LookupView({ query, onQuery, notice }: { query: string; onQuery(
 
   return (
     <section class="view view-lookup" aria-labelledby="lookup-heading">
-      <ViewHeading id="lookup-heading">{t('lookupHeading')}</ViewHeading>
+      <ViewHeading id="lookup-heading" focus={false}>{t('lookupHeading')}</ViewHeading>
       {notice && <p class="notice">{notice}</p>}
       <label for="lookup-input">{t('lookupLabel')}</label>
       <input

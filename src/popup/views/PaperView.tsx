@@ -93,7 +93,7 @@ function KnownValue({ value }: { value: Known<string | number> }) {
   return (
     <span class="unknown" data-unknown>
       {t('paperUnknown')}
-      {value.note && <span class="unknown-note"> — {value.note}</span>}
+      {value.note && <span class="unknown-note">{value.note}</span>}
     </span>
   );
 }

@@ -3,6 +3,8 @@
  * written for these tests, not content: the real texts live in data/.
  */
 import type { Evidence, KnowledgeBase, Paper, Thesis, Topic } from '../../../src/core/kb-types';
+import { tableRomanizer } from '../../../src/popup/pinyin';
+import { pinyinTable } from '../../../scripts/popup-pinyin.mjs';
 
 const topics: Topic[] = [
   {
@@ -148,6 +150,9 @@ export const fixturePaper: Paper = {
 };
 
 export const fixtureKb: KnowledgeBase = { paper: fixturePaper, theses, topics, evidence };
+
+/** Pinyin of the fixture's Chinese names, made as scripts/popup-pinyin.mjs makes the popup's table. */
+export const fixtureRomanize = tableRomanizer(pinyinTable(topics));
 
 /** Chinese variant → canonical, as the build derives it for the characters in aliases. */
 export const fixtureZhFold: Record<string, string> = {

@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../../../src/core/kb-types';
 import { EnvContext, translator, type PopupEnv, type View } from '../../../src/popup/env';
 import { contentLangOf } from '../../../src/popup/i18n';
 import { fakeHost, type FakeHost } from './fake-host';
-import { fixtureKb, fixtureZhFold } from './fixture-kb';
+import { fixtureKb, fixtureRomanize, fixtureZhFold } from './fixture-kb';
 
 export interface Rendered {
   host: FakeHost;
@@ -22,6 +22,7 @@ export function renderView(view: ComponentChildren, options: { host?: FakeHost; 
     lang: contentLangOf(host.uiLanguage()),
     t: translator(host),
     zhFold: fixtureZhFold,
+    romanize: fixtureRomanize,
     tabId: options.tabId === undefined ? 7 : options.tabId,
     open: (v) => log.opened.push(v),
     back: () => {

@@ -52,6 +52,9 @@ describe('card text helpers', () => {
     expect(yearSpan('Signed in Moscow on 14 February 1950.')).toBe('1950');
     expect(yearSpan('From 1949 until 1976; born 1893.')).toBe('1893–1976');
     expect(yearSpan('No years, just 12345 and 42.')).toBeNull();
+    expect(yearSpan('Last leader of the Soviet Union (party general secretary 1985–91).')).toBe('1985–1991');
+    expect(yearSpan('Chinese marshal and defence minister from 1954 to 1959.')).toBe('1954–1959');
+    expect(yearSpan('Foreign minister in 1939–49 and again in 1953–56.')).toBe('1939–1949');
   });
 
   it('keeps one or two sentences', () => {

@@ -37,21 +37,26 @@ describe('spansAtOffset (binary search over one text node)', () => {
   });
 
   it('agrees with a linear scan on many random lists', () => {
-    for (let round = 0; round < 200; round++) {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const failures: string[] = [];
+    for (let round = 0; round < 100; round++) {
       const ranges: [number, number][] = [];
       let pos = 0;
       for (let i = 0; i < 1 + (round % 30); i++) {
-        pos += Math.floor(Math.random() * 4);
-        const len = 1 + Math.floor(Math.random() * 6);
+        pos += Math.floor(random() * 4);
+        const len = 1 + Math.floor(random() * 6);
         ranges.push([pos, pos + len]);
         pos += len;
       }
       const list2 = spans(ranges);
       for (let offset = 0; offset <= pos + 2; offset++) {
         const expected = list2.filter((s) => s.from <= offset && offset <= s.to).map((s) => s.from).sort((a, b) => a - b);
-        expect(spansAtOffset(list2, offset).map((s) => s.from).sort((a, b) => a - b)).toEqual(expected);
+        const got = spansAtOffset(list2, offset).map((s) => s.from).sort((a, b) => a - b);
+        if (got.join() !== expected.join()) failures.push(`${JSON.stringify(ranges)} @${offset}: ${got} != ${expected}`);
       }
     }
+    expect(failures).toEqual([]);
   });
 });
 
@@ -65,10 +70,11 @@ describe('buildSpanIndex', () => {
     const last = mention(rest, 16, rest, 19);
     const across = mention(mao, 0, dong, 4);
     const index = buildSpanIndex([last, across, later], document);
-    expect(index.get(mao)?.map((s) => [s.from, s.to, s.mention.id])).toEqual([[0, 4, across.id]]);
-    expect(index.get(ze)?.map((s) => [s.from, s.to])).toEqual([[0, 2]]);
-    expect(index.get(dong)?.map((s) => [s.from, s.to])).toEqual([[0, 4]]);
-    expect(index.get(rest)?.map((s) => s.mention.id)).toEqual([later.id, last.id]);
+    expect(index.byNode.get(mao)?.map((s) => [s.from, s.to, s.mention.id])).toEqual([[0, 4, across.id]]);
+    expect(index.byNode.get(ze)?.map((s) => [s.from, s.to])).toEqual([[0, 2]]);
+    expect(index.byNode.get(dong)?.map((s) => [s.from, s.to])).toEqual([[0, 4]]);
+    expect(index.byNode.get(rest)?.map((s) => s.mention.id)).toEqual([later.id, last.id]);
+    expect([...index.parents]).toEqual([document.querySelector('p'), document.querySelector('b'), document.querySelector('i')]);
   });
 });
 
@@ -93,6 +99,17 @@ describe('paintedMentionAt', () => {
   it('rejects a caret that snapped to the mention from a point outside it (past a line end)', () => {
     const { index, scratch } = setup([new DOMRect(40, 10, 50, 20)]);
     expect(paintedMentionAt(document, index, 300, 20, scratch)).toBeNull();
+  });
+
+  it('skips the caret lookup over an element that holds no mention text', () => {
+    const { m, index, scratch } = setup([new DOMRect(40, 10, 50, 20)]);
+    let lookups = 0;
+    const caret = (document as unknown as { caretPositionFromPoint: () => unknown }).caretPositionFromPoint;
+    Object.assign(document, { caretPositionFromPoint: () => (lookups++, caret()) });
+    expect(paintedMentionAt(document, index, 60, 20, scratch, document.body)).toBeNull();
+    expect(lookups).toBe(0);
+    expect(paintedMentionAt(document, index, 60, 20, scratch, document.querySelector('p'))).toBe(m);
+    expect(lookups).toBe(1);
   });
 
   it('finds nothing outside any mention or outside text', () => {

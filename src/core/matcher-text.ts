@@ -1,0 +1,70 @@
+/**
+ * What the page matcher assumes about raw text, shared by build and page time.
+ *
+ * The patterns run on raw page text and carry most tolerance themselves (case, tones, ё/е,
+ * dashes, quotes, script variants). Four rarer things are NOT in the patterns, because
+ * allowing them between every two letters made the pattern 3–4× larger, and V8 stops
+ * optimising a regex source above 20 K characters (scans became 10–100× slower):
+ * soft hyphens and zero-width characters, combining marks (NFD text, Russian stress marks),
+ * and full-width letters and digits. A text that contains one of them (RARE) is matched
+ * through a shadow copy without them, whose offsets map back to the raw text exactly.
+ */
+
+/** Letters, digits and marks of spaced scripts (Latin, Greek, Cyrillic): what a name must not touch. */
+export const WORD_CLASS =
+  '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u052f\\u1dc0-\\u1fff\\u2c60-\\u2c7f\\ua640-\\ua69f\\ua720-\\ua7ff';
+const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'i');
+
+/** Soft hyphen, zero-width space/joiners, word joiner, BOM; combining marks; full-width letters/digits. */
+export const RARE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const MARKS = /[\u0300-\u036f]/g;
+const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
+const toAscii = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+
+/** Whether the character before `index` is part of the same word (so a name cannot start at `index`). */
+export function continuesWord(text: string, index: number): boolean {
+  return index > 0 && WORD_CHAR.test(text.charAt(index - 1));
+}
+
+/** The text without RARE characters, for a yes/no answer (no offsets): native replaces only. */
+export function plainText(text: string): string {
+  if (!RARE.test(text)) return text;
+  return text.replace(INVISIBLE, '').normalize('NFC').replace(MARKS, '').replace(FULL_WIDTH, toAscii);
+}
+
+export interface Shadow {
+  text: string;
+  /** Raw offset where shadow character i starts. */
+  starts: number[];
+  /** Raw offset just after shadow character i (and any marks folded into it). */
+  ends: number[];
+}
+
+/**
+ * The text without RARE characters, with offsets back to the raw text: invisibles dropped,
+ * a combining mark composed into the letter before it when Unicode has that letter (и+◌̆ → й,
+ * e+◌́ → é) and dropped otherwise (Russian stress), full-width letters and digits made ASCII.
+ */
+export function shadowText(text: string): Shadow {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) continue;
+    const last = out.length - 1;
+    if (code >= 0x300 && code <= 0x36f) {
+      if (last < 0) continue;
+      const composed = `${out[last]}${text.charAt(i)}`.normalize('NFC');
+      if (composed.length === 1) out[last] = composed;
+      ends[last] = i + 1;
+      continue;
+    }
+    const full = (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+    out.push(full ? String.fromCharCode(code - 0xfee0) : text.charAt(i));
+    starts.push(i);
+    ends.push(i + 1);
+  }
+  return { text: out.join(''), starts, ends };
+}

@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+// The timeline: every dated item in order, filterable by topic and by thesis.
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TimelineView, type TimelineFilter } from '../../../src/popup/views/TimelineView';
+import { renderView } from './render-view';
+
+afterEach(cleanup);
+
+function Harness({ initial = {} }: { initial?: TimelineFilter }) {
+  const [filter, setFilter] = useState(initial);
+  return <TimelineView filter={filter} onFilter={setFilter} />;
+}
+
+const shown = (): string[] => [...document.querySelectorAll<HTMLElement>('[data-evidence]')].map((e) => e.dataset.evidence ?? '');
+
+describe('TimelineView', () => {
+  it('puts all evidence on one dated line', () => {
+    renderView(<Harness />);
+    expect(shown()).toEqual(['ev-1949-talk', 'ev-1955-lushun', 'ev-1957-speech', 'ev-1958-fleet']);
+    expect(screen.getByText('4 dated items')).toBeTruthy();
+    expect(screen.getByText('May 1955')).toBeTruthy();
+    expect(screen.getByText('Secondary source')).toBeTruthy();
+  });
+
+  it('filters by topic and by thesis, and both at once', () => {
+    renderView(<Harness />);
+    const topic = screen.getByRole('combobox', { name: 'Topic' });
+    const thesis = screen.getByRole('combobox', { name: 'Thesis' });
+    fireEvent.change(topic, { target: { value: 'stalin' } });
+    expect(shown()).toEqual(['ev-1949-talk']);
+    fireEvent.change(topic, { target: { value: '' } });
+    fireEvent.change(thesis, { target: { value: 'sovereignty' } });
+    // Its own evidence and what its other readings cite.
+    expect(shown()).toEqual(['ev-1949-talk', 'ev-1955-lushun', 'ev-1958-fleet']);
+    fireEvent.change(topic, { target: { value: 'port-arthur' } });
+    expect(shown()).toEqual(['ev-1955-lushun']);
+    fireEvent.change(thesis, { target: { value: 'leadership' } });
+    expect(shown()).toEqual([]);
+    expect(screen.getByText('No evidence matches these filters.')).toBeTruthy();
+  });
+
+  it('starts from a filter handed in (from the paper view) and links each item to its topics', () => {
+    const { log } = renderView(<Harness initial={{ thesis: 'leadership' }} />);
+    expect(shown()).toEqual(['ev-1957-speech']);
+    fireEvent.click(screen.getByRole('button', { name: 'Nikita Khrushchev' }));
+    expect(log.opened).toEqual([{ name: 'topic', id: 'khrushchev' }]);
+  });
+});

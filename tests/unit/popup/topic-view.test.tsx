@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+// The topic view keeps the paper's claim, the view it rejects, the record and other readings apart.
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pageStateOf } from '../../../src/popup/page-state';
+import { TopicView } from '../../../src/popup/views/TopicView';
+import { fakeHost, mention, tabWith } from './fake-host';
+import { renderView } from './render-view';
+
+afterEach(cleanup);
+
+const noPage = pageStateOf(undefined, null);
+
+function section(name: RegExp | string): HTMLElement {
+  const heading = screen.getByRole('heading', { name });
+  return heading.closest('section, div') as HTMLElement;
+}
+
+describe('TopicView', () => {
+  it('shows the label, the other names with their languages, the kind and the summary', () => {
+    const { container } = renderView(<TopicView id="mao-zedong" pageState={noPage} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Mao Zedong' })).toBeTruthy();
+    expect(screen.getByText('Person')).toBeTruthy();
+    expect(screen.getByText('Chairman of the CCP (1893–1976).')).toBeTruthy();
+    expect(container.querySelector('[lang="zh-Hant"]')?.textContent).toBe('毛澤東');
+    expect(container.querySelector('[lang="ru"]')?.textContent).toBe('Мао Цзэдун');
+    expect(screen.getByText('Mao Tse-tung')).toBeTruthy();
+  });
+
+  it('labels the paper’s claim as a paraphrase of the abstract, and the view it rejects', () => {
+    renderView(<TopicView id="mao-zedong" pageState={noPage} />);
+    const claim = section('The paper argues (paraphrase of the abstract)');
+    expect(within(claim).getByText('Test paraphrase: Mao defended sovereignty.')).toBeTruthy();
+    expect(within(claim).getByText('Where in the abstract: abstract, sentence 8')).toBeTruthy();
+    expect(within(section('The view it rejects')).getByText('Test rejected view: he gave way.')).toBeTruthy();
+  });
+
+  it('lists the evidence by date, each marked verified or secondary, with what it shows and its source', () => {
+    renderView(<TopicView id="mao-zedong" pageState={noPage} />);
+    const record = section('Historical record / evidence');
+    const items = within(record).getAllByRole('listitem');
+    expect(items.map((i) => i.dataset.evidence)).toEqual(['ev-1949-talk', 'ev-1957-speech', 'ev-1958-fleet']);
+    expect(within(items[0]!).getByText('16 Dec 1949')).toBeTruthy();
+    expect(within(items[1]!).getByText('18–19 Nov 1957')).toBeTruthy();
+    expect(within(items[2]!).getByText('Verified')).toBeTruthy();
+    expect(within(items[2]!).getByText('同苏联驻华大使尤金的谈话').getAttribute('lang')).toBe('zh');
+    expect(within(items[2]!).getByText('Test: Mao refuses a joint fleet.')).toBeTruthy();
+    expect(within(items[2]!).getByText(/Test collection, vol\. 7/)).toBeTruthy();
+  });
+
+  it('shows other readings with their sources, and related topics as links', () => {
+    const { log } = renderView(<TopicView id="mao-zedong" pageState={noPage} />);
+    const other = section('Other readings');
+    expect(within(other).getByText('Test reading: the record is mixed.')).toBeTruthy();
+    expect(within(other).getByText(/Test Source, 2001/)).toBeTruthy();
+    const related = screen.getByRole('navigation', { name: 'Related topics' });
+    fireEvent.click(within(related).getByRole('button', { name: 'Joseph Stalin' }));
+    expect(log.opened).toEqual([{ name: 'topic', id: 'stalin' }]);
+  });
+
+  it('says when a topic is context only, with its bearing, and claims nothing for the paper', () => {
+    renderView(<TopicView id="zhenbao-island" pageState={noPage} />);
+    expect(within(section('Background to the paper')).getByText('Test bearing: later border conflict.')).toBeTruthy();
+    expect(screen.queryByText('The paper argues (paraphrase of the abstract)')).toBeNull();
+    expect(screen.getByText('No dated evidence is recorded for this topic.')).toBeTruthy();
+  });
+
+  it('offers "show on page" when the page mentions the topic', async () => {
+    const host = fakeHost();
+    host.revealCounts['port-arthur'] = 2;
+    const state = pageStateOf(tabWith([mention('port-arthur', '旅順口'), mention('port-arthur', 'Port Arthur')]), null);
+    renderView(<TopicView id="port-arthur" pageState={state} />, { host });
+    expect(screen.getByText('2 mentions')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show on page' }));
+    await screen.findByText('1 of 2');
+  });
+
+  it('shows content in Simplified Chinese for a Chinese UI', () => {
+    renderView(<TopicView id="mao-zedong" pageState={noPage} />, { host: fakeHost({ locale: 'zh_CN' }) });
+    expect(screen.getByRole('heading', { level: 2, name: '毛泽东' })).toBeTruthy();
+    expect(screen.getByText('论文的论点（据摘要转述）')).toBeTruthy();
+    expect(screen.getByText('测试转述：毛泽东维护主权。')).toBeTruthy();
+    expect(screen.getByText('1949年12月16日')).toBeTruthy();
+  });
+});

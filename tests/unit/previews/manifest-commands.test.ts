@@ -1,0 +1,40 @@
+// The commands and options page this issue declares: in the manifest, named in both locales, in step with the code.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../src/shared/commands';
+
+const REPO = join(__dirname, '..', '..', '..');
+const json = (path: string) => JSON.parse(readFileSync(join(REPO, path), 'utf8'));
+const manifest = json('manifest.json');
+const locales = ['en', 'zh_CN'].map((l) => json(`static/_locales/${l}/messages.json`) as Record<string, { message: string }>);
+
+describe('manifest commands and options', () => {
+  it('declares exactly the commands the background relays, with the agreed default keys', () => {
+    expect(Object.keys(manifest.commands).sort()).toEqual([...COMMANDS].sort());
+    expect(manifest.commands['next-mention'].suggested_key.default).toBe('Alt+Shift+N');
+    expect(manifest.commands['previous-mention'].suggested_key.default).toBe('Alt+Shift+P');
+    expect(manifest.commands['toggle-highlights'].suggested_key.default).toBe('Alt+Shift+H');
+  });
+
+  it('describes every command in every locale', () => {
+    for (const command of Object.values(manifest.commands) as { description: string }[]) {
+      const key = /^__MSG_(\w+)__$/.exec(command.description)?.[1];
+      expect(key, command.description).toBeTruthy();
+      for (const messages of locales) expect(messages[key as string]?.message).toBeTruthy();
+    }
+  });
+
+  it('has every preview and options string in both locales', () => {
+    const [en, zh] = locales as [Record<string, unknown>, Record<string, unknown>];
+    const ours = Object.keys(en).filter((k) => /^(preview|options|command)/.test(k));
+    expect(ours.length).toBeGreaterThan(20);
+    for (const key of ours) expect(zh[key], key).toBeTruthy();
+  });
+
+  it('has an options page that the build bundles', () => {
+    expect(manifest.options_ui.page).toBe('options.html');
+    expect(existsSync(join(REPO, 'static', 'options.html'))).toBe(true);
+    expect(readFileSync(join(REPO, 'build.mjs'), 'utf8')).toMatch(/options: 'src\/options\/index\.tsx'/);
+  });
+});
