@@ -94,6 +94,8 @@ export function firefoxManifest(m) {
     background: { ...background, scripts: ['background.js'] },
     browser_specific_settings: {
       gecko: { id: FIREFOX_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android learnt data_collection_permissions in 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   };
 }

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Two projects: fast unit tests of the pure core and UI components, and browser tests that drive
 // Debian's Chromium with the built extension (run one file at a time: two cores, one browser each).
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       {

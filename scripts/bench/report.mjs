@@ -40,7 +40,7 @@ const pad = (s, n) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const padStart = (s, n) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 const shortName = (file) => file.replace(/^.*\//, '').replace(/\.html?$/, '').slice(0, 14);
 
-export function formatPagesTable(pages) {
+function formatPagesTable(pages) {
   const label = 30;
   const col = 16;
   const lines = [];
@@ -63,7 +63,7 @@ export function formatPagesTable(pages) {
   return lines.join('\n');
 }
 
-export function formatCorpus(corpus, loads) {
+function formatCorpus(corpus, loads) {
   const lines = [
     `No-mention cost on ${corpus.pages.length} corpus pages (nothing inserted; median of ${loads} loads per page; script ms):`,
     `  floor: median ${ms(corpus.floor.median)}, p90 ${ms(corpus.floor.p90)}    ours: median ${ms(corpus.ours.median)}, p90 ${ms(corpus.ours.p90)}`,
@@ -75,8 +75,38 @@ export function formatCorpus(corpus, loads) {
   return lines.join('\n');
 }
 
-export function formatTargets(targets) {
+function formatTargets(targets) {
   return targets
     .map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${pad(t.name, 62)} ${padStart(String(t.value), 9)}  (target ${t.limit})`)
     .join('\n');
+}
+
+/** The whole printed report. */
+export function formatReport(meta, pages, corpus, targets) {
+  const out = [
+    `Sino-Soviet Notes bench — Chromium ${meta.chromium}, headless; median of ${meta.loadsPerMethod} fresh loads per method;`,
+    `${meta.insertionsPerPage} seeded alias occurrences inserted per page (seed ${meta.seed}, from ${meta.aliasesInserted} aliases);`,
+    `script time = our synchronous start + every idle slice + the render; wall = start to scan resolved (includes idle gaps).`,
+    `floor = one TreeWalker pass over the body's text nodes (script/style/noscript/template text skipped) + the`,
+    `  matcher's full patterns (${meta.patterns}; cold: compiled in that page) over each node, no DOM writes.`,
+    `performance.now() resolution: ${meta.crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs (NOT isolated)'};` +
+      ` ${meta.seconds.toFixed(0)} s in all; load average ${meta.loadAverage.before.toFixed(1)} → ${meta.loadAverage.after.toFixed(1)} on ${meta.cores} cores.`,
+    ...(Math.max(meta.loadAverage.before, meta.loadAverage.after) > meta.cores
+      ? ['WARNING: the machine was busy with other work during this run; expect noisy figures.']
+      : []),
+    '',
+    formatPagesTable(pages),
+    '',
+    `mark.js mark() per alias: ${meta.perAliasSample.length} sampled aliases per load (${meta.perAliasSample.join(', ')}),`,
+    `  extrapolated linearly to all ${meta.aliasesTotal} aliases (mark.js defaults, separateWordSearch: false).`,
+    `Observer wall time includes PageObserver's 150 ms debounce; the < 1 ms target is about the rescan itself.`,
+    '',
+    formatCorpus(corpus, meta.corpusLoadsPerMethod),
+    `  (${meta.corpusLoadsPerMethod} loads per method, not 5, to keep the whole bench near 10 minutes on 2 cores.)`,
+    ...(meta.failedLoads.length ? [`${meta.failedLoads.length} loads failed and are left out: see failedLoads in results.json.`] : []),
+    '',
+    'Targets:',
+    formatTargets(targets),
+  ];
+  return out.join('\n');
 }

@@ -22,9 +22,9 @@ const MARKS = /[\u0300-\u036f]/g;
 const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
 const toAscii = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
-/** Whether the character before `index` is part of the same word (so a name cannot start at `index`). */
-export function continuesWord(text: string, index: number): boolean {
-  return index > 0 && WORD_CHAR.test(text.charAt(index - 1));
+/** Whether `index` is inside a word: a Latin/Cyrillic name cannot start there ("Stalin" in "Estalin"). */
+export function insideWord(text: string, index: number): boolean {
+  return index > 0 && WORD_CHAR.test(text.charAt(index)) && WORD_CHAR.test(text.charAt(index - 1));
 }
 
 /** The text without RARE characters, for a yes/no answer (no offsets): native replaces only. */

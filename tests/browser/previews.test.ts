@@ -234,6 +234,20 @@ describe('previews, either renderer', () => {
     await page.close();
   });
 
+  it('switches highlighting on this site off and on with the toggle command', async () => {
+    await setSettings(ext.worker, {});
+    const { page, tabId } = await openPage('/previews-basic.html?toggle');
+    const painted = () => page.evaluate(() => CSS.highlights.get('sino-soviet-notes')?.size ?? 0);
+    expect(await painted()).toBeGreaterThan(0);
+    expect(await runCommand('toggle-highlights', tabId)).toEqual({ enabled: false });
+    await expect.poll(painted).toBe(0);
+    const stored = (await ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as { disabledHosts: string[] };
+    expect(stored.disabledHosts).toEqual([new URL(page.url()).host]);
+    expect(await runCommand('toggle-highlights', tabId)).toEqual({ enabled: true });
+    await expect.poll(painted).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('opens the topic view from More (the popup where it can open, else popup.html?tab=&topic= in a tab)', async () => {
     const { page, tabId } = await openPage('/previews-basic.html?more');
     await hoverCard(page, 'Stalin');

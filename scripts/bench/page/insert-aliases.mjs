@@ -1,17 +1,6 @@
 // Puts a fixed, seeded set of alias occurrences into a real page's text before any method runs,
 // so every method (ours, the floor, mark.js) sees exactly the same page.
-
-/** Small seeded PRNG (mulberry32): the same seed picks the same nodes, positions and aliases. */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded.mjs';
 
 // Text no highlighter should read; inserting there would only test who skips what.
 const SKIP = 'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,var,svg,math,title,[contenteditable],[hidden],[aria-hidden="true"]';

@@ -16,6 +16,16 @@ const KIND_KEYS: Record<EvidenceKind, MessageKey> = {
   event: 'evidenceKind_event',
 };
 
+export function EvidenceList({ items, withTopics = false }: { items: readonly Evidence[]; withTopics?: boolean }) {
+  return (
+    <ol class={withTopics ? 'evidence-list timeline' : 'evidence-list'}>
+      {items.map((e) => (
+        <EvidenceItem key={e.id} evidence={e} withTopics={withTopics} />
+      ))}
+    </ol>
+  );
+}
+
 export function EvidenceItem({ evidence, withTopics = false }: { evidence: Evidence; withTopics?: boolean }) {
   const { lang, t } = useEnv();
   const { original, en } = evidence.title;

@@ -2,7 +2,7 @@
 import { evidenceFor } from '../../core/evidence-dates';
 import { useEnv } from '../env';
 import { local, topicLabel } from '../i18n';
-import { EvidenceItem } from '../parts/EvidenceItem';
+import { EvidenceList } from '../parts/EvidenceItem';
 import { ViewHeading } from '../parts/ViewHeading';
 
 export interface TimelineFilter {
@@ -48,11 +48,7 @@ export function TimelineView({ filter, onFilter }: { filter: TimelineFilter; onF
       <p class="timeline-count" role="status">
         {items.length === 0 ? t('timelineEmpty') : count}
       </p>
-      <ol class="evidence-list timeline">
-        {items.map((e) => (
-          <EvidenceItem key={e.id} evidence={e} withTopics />
-        ))}
-      </ol>
+      <EvidenceList items={items} withTopics />
     </section>
   );
 }

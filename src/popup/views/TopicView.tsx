@@ -1,25 +1,30 @@
 /**
- * One topic: its names and dates, then — each under its own label — what the paper argues, the view it
- * rejects, the dated historical record, and other readings; context-only topics say so instead.
+ * One topic: its names and dates, then each thesis it bears on (what the paper argues, the view it
+ * rejects, the record, other readings), then the rest of the record on the topic. Context-only topics
+ * say so and show how they bear on the argument instead.
  */
 import { evidenceFor } from '../../core/evidence-dates';
+import type { Topic } from '../../core/kb-types';
 import type { PageState } from '../page-state';
-import type { Thesis, Topic } from '../../core/kb-types';
 import { useEnv } from '../env';
 import { local, otherNames, topicLabel } from '../i18n';
-import { EvidenceItem } from '../parts/EvidenceItem';
+import { EvidenceList } from '../parts/EvidenceItem';
 import { RevealControls } from '../parts/RevealControls';
-import { OtherReadings, ThesisClaims } from '../parts/ThesisClaims';
+import { ThesisSection } from '../parts/ThesisSection';
 import { TopicLinks } from '../parts/TopicLink';
 import { ViewHeading } from '../parts/ViewHeading';
 import { mentionCount } from './PageView';
+
+/** Up to this many theses are shown open; a topic behind more lists their titles to open one by one. */
+const OPEN_THESES = 2;
 
 export function TopicView({ id, pageState }: { id: string; pageState: PageState }) {
   const { kb, lang, t } = useEnv();
   const topic = kb.topics.find((x) => x.id === id);
   if (!topic) return <p role="alert">{t('topicMissing')}</p>;
   const theses = topic.theses.flatMap((tid) => kb.theses.filter((th) => th.id === tid));
-  const evidence = evidenceFor(kb, { topic: id });
+  const shown = new Set(theses.flatMap((th) => evidenceFor(kb, { topic: id, thesis: th.id }).map((e) => e.id)));
+  const rest = evidenceFor(kb, { topic: id }).filter((e) => !shown.has(e.id));
   const onPage = pageState.kind === 'ready' ? pageState.mentions.filter((m) => m.topic === id).length : 0;
   const label = topicLabel(topic, lang);
 
@@ -35,20 +40,16 @@ export function TopicView({ id, pageState }: { id: string; pageState: PageState 
           <RevealControls topic={id} label={label} />
         </div>
       )}
-      {theses.length === 0 ? <ContextOnly topic={topic} /> : theses.map((th) => <ThesisClaims key={th.id} thesis={th} />)}
-      <section class="claim claim-evidence" aria-labelledby="evidence-heading">
-        <h3 id="evidence-heading">{t('evidenceHeading')}</h3>
-        {evidence.length === 0 ? (
-          <p>{t('evidenceNone')}</p>
-        ) : (
-          <ol class="evidence-list">
-            {evidence.map((e) => (
-              <EvidenceItem key={e.id} evidence={e} />
-            ))}
-          </ol>
-        )}
-      </section>
-      <OtherReadings readings={theses.flatMap((th: Thesis) => th.otherReadings)} />
+      {theses.length === 0 && <ContextOnly topic={topic} />}
+      {theses.map((th) => (
+        <ThesisSection key={th.id} thesis={th} topic={id} open={theses.length <= OPEN_THESES} />
+      ))}
+      {(rest.length > 0 || theses.length === 0) && (
+        <section class="claim claim-evidence" aria-labelledby="evidence-heading">
+          <h3 id="evidence-heading">{theses.length === 0 ? t('evidenceHeading') : t('evidenceMoreHeading')}</h3>
+          {rest.length === 0 ? <p>{t('evidenceNone')}</p> : <EvidenceList items={rest} />}
+        </section>
+      )}
       {topic.related.length > 0 && (
         <nav class="related" aria-labelledby="related-heading">
           <h3 id="related-heading">{t('relatedTopics')}</h3>

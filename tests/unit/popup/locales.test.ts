@@ -19,8 +19,9 @@ describe('popup locales', () => {
     const files = ['views', 'parts'].flatMap((dir) => readdirSync(join(POPUP, dir)).map((f) => join(POPUP, dir, f)));
     for (const file of files) {
       const code = readFileSync(file, 'utf8');
-      // Text directly inside JSX, like ">Back<" — symbols (‹ › ← ·) are fine, letters are not.
-      const literal = code.match(/(?<![=-])>\s*[\p{L}][^<>{}]*</gu);
+      // Text directly inside JSX, like "<p>Back<" (a tag's ">" follows a name, quote or brace; a comparison's
+      // follows a space) — symbols (‹ › ← ·) are fine, letters are not.
+      const literal = code.match(/(?<=[\p{L}\d"'}])>\s*[\p{L}][^<>{}]*</gu);
       expect(literal, file).toBeNull();
     }
   });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { pageStateOf } from '../../../src/popup/page-state';
 import { TopicView } from '../../../src/popup/views/TopicView';
 import { fakeHost, mention, tabWith } from './fake-host';
+import { fixtureKb } from './fixture-kb';
 import { renderView } from './render-view';
 
 afterEach(cleanup);
@@ -15,6 +16,8 @@ function section(name: RegExp | string): HTMLElement {
   const heading = screen.getByRole('heading', { name });
   return heading.closest('section, div') as HTMLElement;
 }
+
+const evidenceIn = (el: HTMLElement): string[] => [...el.querySelectorAll<HTMLElement>('[data-evidence]')].map((e) => e.dataset.evidence ?? '');
 
 describe('TopicView', () => {
   it('shows the label, the other names with their languages, the kind and the summary', () => {
@@ -35,17 +38,44 @@ describe('TopicView', () => {
     expect(within(section('The view it rejects')).getByText('Test rejected view: he gave way.')).toBeTruthy();
   });
 
-  it('lists the evidence by date, each marked verified or secondary, with what it shows and its source', () => {
+  it('puts the record on the topic under each thesis it bears on, by date, each marked verified or secondary', () => {
     renderView(<TopicView id="mao-zedong" pageState={noPage} />);
     const record = section('Historical record / evidence');
+    expect(record.closest('[data-thesis]')?.getAttribute('data-thesis')).toBe('sovereignty');
+    // The thesis's own evidence and what its other readings cite, only where it concerns this topic.
+    expect(evidenceIn(record)).toEqual(['ev-1949-talk', 'ev-1958-fleet']);
     const items = within(record).getAllByRole('listitem');
-    expect(items.map((i) => i.dataset.evidence)).toEqual(['ev-1949-talk', 'ev-1957-speech', 'ev-1958-fleet']);
     expect(within(items[0]!).getByText('16 Dec 1949')).toBeTruthy();
-    expect(within(items[1]!).getByText('18–19 Nov 1957')).toBeTruthy();
-    expect(within(items[2]!).getByText('Verified')).toBeTruthy();
-    expect(within(items[2]!).getByText('同苏联驻华大使尤金的谈话').getAttribute('lang')).toBe('zh');
-    expect(within(items[2]!).getByText('Test: Mao refuses a joint fleet.')).toBeTruthy();
-    expect(within(items[2]!).getByText(/Test collection, vol\. 7/)).toBeTruthy();
+    expect(within(items[1]!).getByText('Verified')).toBeTruthy();
+    expect(within(items[1]!).getByText('同苏联驻华大使尤金的谈话').getAttribute('lang')).toBe('zh');
+    expect(within(items[1]!).getByText('Test: Mao refuses a joint fleet.')).toBeTruthy();
+    expect(within(items[1]!).getByText(/Test collection, vol\. 7/)).toBeTruthy();
+    // The rest of the record on the topic follows, under its own label.
+    const more = section('Historical record / evidence: more on this topic');
+    expect(evidenceIn(more)).toEqual(['ev-1957-speech']);
+    expect(within(more).getByText('18–19 Nov 1957')).toBeTruthy();
+  });
+
+  it('links to the thesis\'s whole record on the timeline', () => {
+    const { log } = renderView(<TopicView id="mao-zedong" pageState={noPage} />);
+    fireEvent.click(screen.getByRole('button', { name: 'All 3 items for this thesis on the timeline' }));
+    expect(log.opened).toEqual([{ name: 'timeline', thesis: 'sovereignty' }]);
+  });
+
+  it('opens up to two theses and folds more, each one click away', () => {
+    const openness = () => [...document.querySelectorAll<HTMLDetailsElement>('details[data-thesis]')].map((d) => d.open);
+    renderView(<TopicView id="khrushchev" pageState={noPage} />);
+    expect(openness()).toEqual([true, true]);
+    cleanup();
+    const third = { ...fixtureKb.theses[1]!, id: 'third', title: { en: 'Test thesis: third', 'zh-Hans': '测试论点：三' } };
+    const kb = {
+      ...fixtureKb,
+      theses: [...fixtureKb.theses, third],
+      topics: fixtureKb.topics.map((t) => (t.id === 'khrushchev' ? { ...t, theses: [...t.theses, 'third'] } : t)),
+    };
+    renderView(<TopicView id="khrushchev" pageState={noPage} />, { kb });
+    expect(openness()).toEqual([false, false, false]);
+    expect(screen.getByRole('heading', { name: 'Test thesis: third' })).toBeTruthy();
   });
 
   it('shows other readings with their sources, and related topics as links', () => {
