@@ -37,6 +37,7 @@ function dataPlugin(prepared) {
   const modules = {
     'ssn:compiled-matcher': prepared.matcher,
     'ssn:knowledge-base': prepared.kb,
+    'ssn:lookup-pinyin': prepared.pinyin,
   };
   return {
     name: 'ssn-data',

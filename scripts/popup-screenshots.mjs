@@ -20,7 +20,10 @@ const WHOLE = new Set(['topic', 'paper']);
 /** Each view, reached as a reader would reach it from the "On this page" view. */
 const VIEWS = [
   ['page', async () => {}],
-  ['topic', (popup) => popup.locator('.page-topic[data-topic="mao-zedong"] .topic-name').click()],
+  ['topic', async (popup) => {
+    await popup.locator('.page-topic[data-topic="mao-zedong"] .topic-name').click();
+    await popup.locator('details.thesis > summary').nth(1).click(); // one thesis open, the others folded
+  }],
   ['lookup', async (popup) => {
     await popup.keyboard.press('/');
     await popup.getByRole('combobox').fill('khrushchov');

@@ -9,3 +9,7 @@ declare module 'ssn:knowledge-base' {
   const kb: KnowledgeBase;
   export default kb;
 }
+declare module 'ssn:lookup-pinyin' {
+  const table: Record<string, string>;
+  export default table;
+}

@@ -31,10 +31,13 @@ async function openLookup(selection: string, tabId: number | undefined): Promise
   }
 }
 
-ext.runtime.onInstalled.addListener(() => {
-  registerMenu().catch((error: unknown) => console.error('Sino-Soviet Notes: context menu', error));
-});
-ext.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText) return;
-  openLookup(info.selectionText, tab?.id).catch((error: unknown) => console.error('Sino-Soviet Notes: lookup window', error));
-});
+// Firefox for Android has no context menus: there the item simply does not exist.
+if ((ext as Partial<typeof ext>).contextMenus) {
+  ext.runtime.onInstalled.addListener(() => {
+    registerMenu().catch((error: unknown) => console.error('Sino-Soviet Notes: context menu', error));
+  });
+  ext.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText) return;
+    openLookup(info.selectionText, tab?.id).catch((error: unknown) => console.error('Sino-Soviet Notes: lookup window', error));
+  });
+}

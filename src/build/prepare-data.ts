@@ -6,11 +6,14 @@
 import * as OpenCC from 'opencc-js';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher-compile';
 import type { KnowledgeBase } from '../core/kb-types';
+import { pinyinTable } from './pinyin-table';
 import { countKnowledgeBase, loadKnowledgeBase } from './validate-data';
 
 export interface PreparedData {
   kb: KnowledgeBase;
   matcher: CompiledMatcher;
+  /** Simplified Chinese name → toneless pinyin, for the popup's lookup. */
+  pinyin: Record<string, string>;
   counts: ReturnType<typeof countKnowledgeBase>;
 }
 
@@ -26,5 +29,10 @@ export function zhVariants(alias: string): string[] {
 
 export function prepareData(dataDir: string): PreparedData {
   const kb = loadKnowledgeBase(dataDir);
-  return { kb, matcher: compileMatcher(kb.topics, { zhVariants }), counts: countKnowledgeBase(kb) };
+  return {
+    kb,
+    matcher: compileMatcher(kb.topics, { zhVariants }),
+    pinyin: pinyinTable(kb.topics),
+    counts: countKnowledgeBase(kb),
+  };
 }

@@ -6,7 +6,7 @@
 import { fold } from './fold';
 import { ALIAS_LANGS, type AliasLang, type Topic } from './kb-types';
 import { prefilterFragments } from './matcher-prefilter';
-import { emitRootEdges, insertUnits, newTrie } from './matcher-trie';
+import { emitBranches, insertUnits, newTrie } from './matcher-trie';
 import { EntryKind, MATCHER_VERSION, type CompiledMatcher, type CompiledPattern, type CompileOptions } from './matcher-types';
 import { toUnits, WORD_END, type Unit } from './matcher-units';
 import { buildZhClasses, zhStringVariants } from './matcher-zh';
@@ -68,25 +68,27 @@ export const MAX_PATTERN_CHARS = 18_000;
  * as tries, packed into patterns of at most MAX_PATTERN_CHARS; with captures, each pattern
  * lists the entry of each of its groups.
  */
-function emitPatterns(items: readonly { units: Unit[]; code: number }[], captures: boolean): CompiledPattern[] {
+function emitPatterns(items: readonly { units: Unit[]; code: number }[], captures: boolean, max: number): CompiledPattern[] {
   const word = newTrie();
   const other = newTrie();
   for (const it of items) insertUnits(endsInWord(it.units) ? word : other, it.units, it.code);
+  const budget = max - WORD_END.length - 8;
   const edges = [
-    ...emitRootEdges(word, captures).map((e) => ({ ...e, word: true })),
-    ...emitRootEdges(other, captures).map((e) => ({ ...e, word: false })),
+    ...emitBranches(word, captures, budget).map((e) => ({ ...e, word: true })),
+    ...emitBranches(other, captures, budget).map((e) => ({ ...e, word: false })),
   ];
   // First-fit decreasing; a branch larger than the limit gets a pattern of its own.
   const bins: (typeof edges)[] = [];
   const size = (bin: typeof edges): number => bin.reduce((n, e) => n + e.source.length + 1, WORD_END.length + 8);
   for (const e of [...edges].sort((a, b) => b.source.length - a.source.length)) {
-    const bin = bins.find((b) => size(b) + e.source.length + 1 <= MAX_PATTERN_CHARS);
+    const bin = bins.find((b) => size(b) + e.source.length + 1 <= max);
     if (bin) bin.push(e);
     else bins.push([e]);
   }
   return bins.map((bin) => {
-    const w = bin.filter((e) => e.word);
-    const o = bin.filter((e) => !e.word);
+    const last = (es: typeof edges): typeof edges => [...es.filter((e) => !e.endOnly), ...es.filter((e) => e.endOnly)];
+    const w = last(bin.filter((e) => e.word));
+    const o = last(bin.filter((e) => !e.word));
     const alt = (es: typeof edges): string => (es.length === 1 ? (es[0]?.source ?? '') : `(?:${es.map((e) => e.source).join('|')})`);
     const parts = [w.length ? alt(w) + WORD_END : '', o.length ? alt(o) : ''].filter((p) => p !== '');
     return { source: parts.join('|'), entries: [...w, ...o].flatMap((e) => e.order) };
@@ -118,11 +120,12 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
     }
   }
 
-  const patterns = emitPatterns(list.map((c) => ({ units: c.units, code: (c.topic << 2) | c.kind })), true);
+  const max = options.maxPatternChars ?? MAX_PATTERN_CHARS;
+  const patterns = emitPatterns(list.map((c) => ({ units: c.units, code: (c.topic << 2) | c.kind })), true, max);
   const fragments = new Map<string, Unit[]>();
   const aliasUnits = list.filter((c) => c.kind !== EntryKind.Blocker).map((c) => c.units);
   for (const f of prefilterFragments(aliasUnits)) fragments.set(f.map((u) => u.key).join('\u0000'), f);
-  const prefilter = emitPatterns([...fragments.values()].map((units) => ({ units, code: 0 })), false);
+  const prefilter = emitPatterns([...fragments.values()].map((units) => ({ units, code: 0 })), false, max);
 
   const compiled: CompiledMatcher = {
     version: MATCHER_VERSION,

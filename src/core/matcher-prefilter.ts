@@ -1,32 +1,47 @@
 /**
- * Build time: the prefilter's fragment for one alias. Every alias contains its fragment
- * (same units, same tolerance, same word boundaries), so a page where the small prefilter
- * finds nothing cannot match the full pattern, which is then never compiled. The fragment
- * is the alias's most distinctive word: not a word pages use every day ("treaty", "soviet",
- * "договор"), else the longest; when all words are everyday words, the longest adjacent pair.
+ * Build time: the prefilter's fragment for each alias. Every alias contains its fragment
+ * (same units, same tolerance, same word-end check), so a page where the small prefilter
+ * finds nothing cannot match the full patterns, which are then never compiled. A fragment
+ * is the alias's most distinctive word: one pages do not use every day ("khrushchev", not
+ * "treaty", "soviet", "договор" or a lone pinyin syllable like "liu").
  */
 import { SEP_UNIT, type Unit } from './matcher-units';
 
-// Everyday words in topic names: as fragments they would wake the full pattern on most pages.
+// Everyday words: as fragments they would wake the full patterns on most pages. Function
+// words, then the general vocabulary of topic names (checked against the corpus pages in
+// scripts/bench-matcher-node.mjs, which lists the fragments that hit), then common given names.
 const COMMON_EN = new Set(
-  ('a an and at by for in of on or the to with from non war pact treaty agreement accord soviet sino ' +
-    'china chinese russia russian ussr union people peoples republic party communist great leap forward ' +
-    'cultural revolution border conflict split friendship alliance mutual assistance aggression secret ' +
-    'speech island islands railway eastern western northern southern east west north south new first ' +
-    'second third conference crisis incident congress committee central plenum summit visit talks ' +
-    'meeting declaration letter open plan year world international movement general secretary premier ' +
-    'chairman leader state national democratic nazi german germany japan japanese korea korean port city ' +
-    'river lake line bay sea army navy base joint stock company history historical policy campaign').split(' '),
+  ('a an and at by for in of on or the to with from into over all its is are was were be this that these those ' +
+    'between among against under inter after before ' +
+    'non war pact treaty treaties agreement agreements accord alliance assistance aggression mutual friendship ' +
+    'friendly cooperation co operation relations relation interests identity unity equal good neighborliness ' +
+    'soviet sino china chinese russia russian german germany germans nazi hungarian polish japan japanese ' +
+    'korea korean mongolia mongolian beijing peking moscow people peoples republic republics national nation state states union ' +
+    'party parties communist communism socialist socialism workers worker international government foreign ' +
+    'minister ministry ambassador chairman premier marshal leader general secretary central committee ' +
+    'congress conference meeting summit talks visit visits declaration statement letter open report reporters ' +
+    'correspondent correspondents interview comment commentaries discussion debate dispute split rift crisis ' +
+    'incident conflict battle border island islands port base naval fleet joint submarine radio station long ' +
+    'wave railway railroad eastern western northern southern east west north south far outer inner new news ' +
+    'daily agency first second third last nine three twentieth one two great big power revolution uprising ' +
+    'cult personality consequences historical history experience further more father son child side policy ' +
+    'lean leaning headed recall withdrawal experts specialists advisers situation secret speech wind thaw ' +
+    'january february march april may june july august september october november december ' +
+    'joseph josef ivan mikhail nikita pavel andrei andrey rodion arthur').split(' '),
 );
-// Russian stems of the same kind (a folded word starting with one is everyday).
-const COMMON_RU = ('договор пакт соглаш совет союз кита росси русск народ республик парти коммун войн ' +
-  'остров конфликт дружб взаимн помощ ненапад границ погранич революц культурн больш велик желез ' +
-  'дорог восточн западн северн южн секретн доклад речь встреч визит перегов конференц съезд пленум ' +
-  'комитет централ генеральн секретар председател вожд государств международн германи япони коре ' +
-  'город река озер море арми флот баз истори политик кампани первы втор нов').split(' ');
+// Russian everyday stems (a folded word starting with one is everyday).
+const COMMON_RU = ('взаимн визит внешн восстан германи германск главе город дорог договор доклад дружб ' +
+  'железн иван кита комитет коммунист конференц конфликт культ личност между михаил москв московск народн ' +
+  'никита октябр открыт остров отзыв отношени опыт павел парти перв письм польск помощ порт последств ' +
+  'председател представител рабоч республик росси секретн событи советск совещани соглашени сотрудничеств ' +
+  'социалистическ союз специалист стран съезд федерац центральн историческ декларац раскол пекин маршал ' +
+  'пакт двадцат андре сергеевич владимирович иванович михайлович федорович вячеслав родион').split(' ');
 
-function isCommon(word: string): boolean {
-  if (/^[0-9]+$/.test(word) || word.length <= 2) return true;
+/** One Chinese syllable in pinyin or Wade–Giles ("liu", "chou", "hsiao"): part of countless names. */
+const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|tz|hs)?h?'?[aeiouv]{1,3}(?:n|ng|r|h)?$/;
+
+function isEveryday(word: string): boolean {
+  if (/[0-9]/.test(word) || word.length <= 3 || SYLLABLE.test(word)) return true;
   if (/^[а-яй]/.test(word)) return COMMON_RU.some((stem) => word.startsWith(stem));
   return COMMON_EN.has(word);
 }
@@ -45,31 +60,52 @@ const wordText = (w: readonly Unit[]): string =>
   w.map((u) => (u.type === 'word' || u.type === 'cjk' ? u.key : '')).join('');
 
 /**
- * One fragment per alias: the slice of its units the prefilter looks for (whole words, so
- * word boundaries apply at both ends). Among rare words, one that other aliases share wins
- * ("Joseph Stalin" → "stalin", already needed for "Stalin"), then the longest.
+ * The alias's own fragment: the longest word that is not everyday; failing that, the run of
+ * two to four words with the most letters in long words ("policy of leaning").
+ */
+function ownFragment(units: readonly Unit[]): Unit[] {
+  const words = splitWords(units);
+  let best: Unit[] = [...units];
+  let bestScore = 0;
+  for (const w of words) {
+    // A CJK run is never everyday as a whole: the whole run is the fragment.
+    const rare = w.some((u) => u.type === 'cjk') || !isEveryday(wordText(w));
+    if (rare && letters(w) > bestScore) [best, bestScore] = [w, letters(w)];
+  }
+  if (bestScore > 0 || words.length < 2) return best;
+  const weight = (w: readonly Unit[]): number => (letters(w) > 3 ? letters(w) : 0);
+  for (let n = 2; n <= 4; n++) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n);
+      // Letters in long words count; on a tie, the longer run is the rarer one.
+      const score = run.reduce((sum, w) => sum + 100 * weight(w) + letters(w), 0);
+      if (score > bestScore) [best, bestScore] = [run.flatMap((w, j) => (j === 0 ? w : [SEP_UNIT, ...w])), score];
+    }
+  }
+  return best;
+}
+
+const isWordEnd = (u: Unit | undefined): boolean => u?.type === 'word' || u?.type === 'end';
+
+/** Whether `frag` occurs in `units` where its own word-end check would still pass. */
+function occursIn(frag: readonly Unit[], units: readonly Unit[]): boolean {
+  outer: for (let i = 0; i + frag.length <= units.length; i++) {
+    for (let j = 0; j < frag.length; j++) if (units[i + j]?.key !== frag[j]?.key) continue outer;
+    const after = units[i + frag.length];
+    if (!isWordEnd(frag[frag.length - 1]) || after === undefined || !isWordEnd(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * The prefilter's fragments: one per alias, unless the alias already contains a fragment
+ * chosen for another ("Khrushchev's 1958 visit to China" contains "khrushchev", "赫鲁晓夫访华"
+ * contains "赫鲁晓夫"), which then covers it at no cost in size or false hits.
  */
 export function prefilterFragments(aliases: readonly (readonly Unit[])[]): Unit[][] {
-  const uses = new Map<string, number>();
-  for (const a of aliases) for (const w of new Set(splitWords(a).map(wordText))) uses.set(w, (uses.get(w) ?? 0) + 1);
-  return aliases.map((units) => {
-    const words = splitWords(units);
-    let best: Unit[] = [...units];
-    let bestScore = -1;
-    for (const w of words) {
-      // CJK runs are never everyday words as a whole (the whole run is the fragment).
-      const text = wordText(w);
-      const rare = w.some((u) => u.type === 'cjk') || !isCommon(text);
-      const score = (rare ? 100_000 : 0) + (uses.get(text) ?? 0) * 100 + letters(w);
-      if (score > bestScore) [best, bestScore] = [w, score];
-    }
-    if (bestScore >= 100_000 || words.length < 2) return best;
-    // Only everyday words: the longest adjacent pair ("mutual assistance") is rare enough.
-    bestScore = -1;
-    for (let i = 0; i + 1 < words.length; i++) {
-      const pair = [...(words[i] ?? []), SEP_UNIT, ...(words[i + 1] ?? [])];
-      if (letters(pair) > bestScore) [best, bestScore] = [pair, letters(pair)];
-    }
-    return best;
-  });
+  const own = aliases.map((units) => ({ units, frag: ownFragment(units) }));
+  own.sort((a, b) => a.frag.length - b.frag.length);
+  const chosen: Unit[][] = [];
+  for (const { units, frag } of own) if (!chosen.some((f) => occursIn(f, units))) chosen.push(frag);
+  return chosen;
 }

@@ -6,8 +6,9 @@
  * allowing them between every two letters made the pattern 3–4× larger, and V8 stops
  * optimising a regex source above 20 K characters (scans became 10–100× slower):
  * soft hyphens and zero-width characters, combining marks (NFD text, Russian stress marks),
- * and full-width letters and digits. A text that contains one of them (RARE) is matched
- * through a shadow copy without them, whose offsets map back to the raw text exactly.
+ * full-width letters and digits, and small/full-width hyphens. A text that contains one of
+ * them (RARE) is matched through a shadow copy without them, whose offsets map back to the
+ * raw text exactly.
  */
 
 /** Letters, digits and marks of spaced scripts (Latin, Greek, Cyrillic): what a name must not touch. */
@@ -15,12 +16,19 @@ export const WORD_CLASS =
   '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u052f\\u1dc0-\\u1fff\\u2c60-\\u2c7f\\ua640-\\ua69f\\ua720-\\ua7ff';
 const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'i');
 
-/** Soft hyphen, zero-width space/joiners, word joiner, BOM; combining marks; full-width letters/digits. */
-export const RARE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+/** Soft hyphen, zero-width space/joiners, word joiner, BOM; combining marks; full-width
+ * letters/digits; small and full-width hyphen-minus. */
+export const RARE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufe58\ufe63\uff0d]/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const MARKS = /[\u0300-\u036f]/g;
-const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
-const toAscii = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufe58\ufe63\uff0d]/g;
+/** The ASCII character a full-width letter/digit or odd hyphen stands for (same length). */
+function ascii(code: number): number {
+  if (code === 0xfe58 || code === 0xfe63 || code === 0xff0d) return 0x2d;
+  const full = (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+  return full ? code - 0xfee0 : code;
+}
+const toAscii = (c: string): string => String.fromCharCode(ascii(c.charCodeAt(0)));
 
 /** Whether `index` is inside a word: a Latin/Cyrillic name cannot start there ("Stalin" in "Estalin"). */
 export function insideWord(text: string, index: number): boolean {
@@ -44,7 +52,8 @@ export interface Shadow {
 /**
  * The text without RARE characters, with offsets back to the raw text: invisibles dropped,
  * a combining mark composed into the letter before it when Unicode has that letter (и+◌̆ → й,
- * e+◌́ → é) and dropped otherwise (Russian stress), full-width letters and digits made ASCII.
+ * e+◌́ → é) and dropped otherwise (Russian stress), full-width letters, digits and odd
+ * hyphens made ASCII.
  */
 export function shadowText(text: string): Shadow {
   const out: string[] = [];
@@ -61,8 +70,8 @@ export function shadowText(text: string): Shadow {
       ends[last] = i + 1;
       continue;
     }
-    const full = (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
-    out.push(full ? String.fromCharCode(code - 0xfee0) : text.charAt(i));
+    const mapped = ascii(code);
+    out.push(mapped === code ? text.charAt(i) : String.fromCharCode(mapped));
     starts.push(i);
     ends.push(i + 1);
   }

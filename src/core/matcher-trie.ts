@@ -28,16 +28,19 @@ export function insertUnits(root: TrieNode, units: readonly Unit[], entry: numbe
   node.entry = entry;
 }
 
+/** The prefilter (no captures) may use the shorter, looser form of a unit. */
+const frag = (unit: Unit, captures: boolean): string => (captures ? unit.frag : (unit.loose ?? unit.frag));
 const group = (alts: readonly string[]): string => (alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`);
 
 /**
  * Regex source of the subtree below `node`. With `captures`, every alias end emits an empty
  * group `()` and its entry is appended to `order`, so capture group i+1 identifies order[i]
  * (groups are numbered by their opening parenthesis, which is the order written here).
- * Without, ends are plain optional groups (the prefilter only asks "anything here?").
+ * Without (the prefilter, which only asks "anything here?"), ends are plain optional groups
+ * and units use their looser, shorter forms.
  */
 export function emitNode(node: TrieNode, captures: boolean, order: number[]): string {
-  const conts = [...node.next.values()].map((e) => e.unit.frag + emitNode(e.node, captures, order));
+  const conts = [...node.next.values()].map((e) => frag(e.unit, captures) + emitNode(e.node, captures, order));
   const cont = conts.length === 0 ? '' : group(conts);
   if (node.entry === undefined) return cont;
   if (!captures) return cont === '' ? '' : `(?:${cont})?`;
@@ -45,10 +48,32 @@ export function emitNode(node: TrieNode, captures: boolean, order: number[]): st
   return cont === '' ? '()' : `(?:${cont}|())`;
 }
 
-/** The root's alternatives one by one, so the caller can spread them over several patterns. */
-export function emitRootEdges(root: TrieNode, captures: boolean): { source: string; order: number[] }[] {
-  return [...root.next.values()].map((e) => {
+export interface Branch {
+  source: string;
+  /** Entries of its capture groups, in order. */
+  order: number[];
+  /** Only an alias end (the split-off end of a node whose continuations are other branches):
+   * it must come after them in an alternation, or the shorter alias would win. */
+  endOnly: boolean;
+}
+
+/**
+ * The trie as alternatives to spread over several patterns, each at most `max` characters
+ * where possible: whole root branches, or, for a branch too large, its sub-branches with the
+ * shared prefix repeated.
+ */
+export function emitBranches(root: TrieNode, captures: boolean, max: number): Branch[] {
+  const out: Branch[] = [];
+  const walk = (prefix: string, node: TrieNode): void => {
     const order: number[] = [];
-    return { source: e.unit.frag + emitNode(e.node, captures, order), order };
-  });
+    const source = prefix + emitNode(node, captures, order);
+    if (source.length <= max || node.next.size === 0) {
+      out.push({ source, order, endOnly: false });
+      return;
+    }
+    for (const e of node.next.values()) walk(prefix + frag(e.unit, captures), e.node);
+    if (node.entry !== undefined) out.push({ source: prefix + (captures ? '()' : ''), order: captures ? [node.entry] : [], endOnly: true });
+  };
+  for (const e of root.next.values()) walk(frag(e.unit, captures), e.node);
+  return out;
 }

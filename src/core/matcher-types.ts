@@ -57,4 +57,6 @@ export interface CompileOptions {
    * Called on whole aliases and on single characters; may return duplicates or the input.
    */
   zhVariants: (text: string) => string[];
+  /** Largest pattern source (default MAX_PATTERN_CHARS, below V8's 20 K optimisation limit); tests lower it. */
+  maxPatternChars?: number;
 }

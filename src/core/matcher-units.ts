@@ -7,9 +7,9 @@
  * instead (matcher-text.ts). Patterns use flags "gi", not "giu": V8 scans a large
  * case-insensitive pattern several times slower in Unicode mode.
  */
-import { APOSTROPHE_CHARS, DASH_CHARS, MIDDOT_CHARS, QUOTE_CHARS } from './fold';
+import { APOSTROPHE_CHARS, MIDDOT_CHARS, QUOTE_CHARS } from './fold';
 import { WORD_CLASS } from './matcher-text';
-import { ENDING_PATTERNS, splitRussianWord } from './ru-endings';
+import { splitRussianWord } from './ru-endings';
 
 /** word: Latin/Cyrillic letter or digit; end: Russian ending group; sep: space/hyphen. */
 export type UnitType = 'word' | 'cjk' | 'sep' | 'end' | 'punct';
@@ -18,6 +18,8 @@ export interface Unit {
   key: string;
   /** Regex source matching this position. */
   frag: string;
+  /** A shorter pattern matching at least what `frag` matches, for the prefilter. */
+  loose?: string;
   type: UnitType;
 }
 
@@ -32,11 +34,11 @@ export const WORD_END = `(?![${WORD_CLASS}])`;
 
 /** Pinyin tones and common diacritics on each vowel (`i` flag adds the capitals). */
 const VOWELS: Record<string, string> = {
-  a: '[aāáǎàâä]',
-  e: '[eēéěèêëếề]',
-  i: '[iīíǐìîï]',
-  o: '[oōóǒòôö]',
-  u: '[uūúǔùûüǖǘǚǜ]',
+  a: '[aà-äāǎ]',
+  e: '[eè-ëēěếề]',
+  i: '[iì-ïīǐ]',
+  o: '[oò-öōǒ]',
+  u: '[uù-üūǔǖ-ǜ]',
 };
 
 function letterUnit(ch: string): Unit {
@@ -50,8 +52,10 @@ const PUNCT: Record<string, string> = {
   // Transliterated Chinese names are also written without the dot (约瑟夫斯大林).
   '\u00B7': `[${escIn(MIDDOT_CHARS)}]?`,
 };
-/** A space or hyphen in the alias: any run of whitespace and dashes. */
-export const SEP_UNIT: Unit = { key: ' ', frag: `[\\s${escIn(DASH_CHARS)}]+`, type: 'sep' };
+/** A space or hyphen in the alias: any run of whitespace, hyphens, dashes and minus signs
+ * (loosely, for the prefilter: of non-word characters). Small and full-width hyphens are
+ * made '-' by the shadow text. */
+export const SEP_UNIT: Unit = { key: ' ', frag: '[\\s\\-\u2010-\u2015\u2212]+', loose: '\\W+', type: 'sep' };
 
 const CJK = /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}]/u;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -72,7 +76,8 @@ export function toUnits(folded: string, zhClass: (ch: string) => readonly string
       const glued = LETTER.test(folded.charAt(m.index - 1)) || LETTER.test(folded.charAt(m.index + tok.length));
       const split = glued ? undefined : splitRussianWord(tok);
       for (const c of split?.stem ?? tok) units.push(letterUnit(c));
-      if (split) units.push({ key: `\u0001${split.set}`, frag: ENDING_PATTERNS[split.set], type: 'end' });
+      // The prefilter's looser ending: any 0–5 letters (the word-end check follows).
+      if (split) units.push({ key: `\u0001${split.key}`, frag: split.pattern, loose: '[а-яё]{0,5}', type: 'end' });
     } else if (tok === ' ') {
       units.push(SEP_UNIT);
     } else if (CJK.test(tok)) {

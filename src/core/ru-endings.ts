@@ -33,11 +33,37 @@ export type EndingSet = keyof typeof ENDING_SETS;
 const CYRILLIC_WORD = /^[а-яё]+$/;
 const MIN_LETTERS = 4;
 
+export interface RussianSplit {
+  /** Letters kept as written. */
+  stem: string;
+  /** Equal keys mean equal patterns (they share a trie edge). */
+  key: string;
+  /** What may follow the stem. */
+  pattern: string;
+}
+
 /**
- * Split a folded Cyrillic word into the stem the pattern keeps and the ending set it
- * allows after it; undefined when the word is kept as written (short, or ends in е/и/ы/у/ю/э).
+ * Split a folded Cyrillic word into the stem the pattern keeps and the endings it allows
+ * after it; undefined when the word is kept as written (short, or ends in е/и/ы/у/ю/э).
  */
-export function splitRussianWord(word: string): { stem: string; set: EndingSet } | undefined {
+export function splitRussianWord(word: string): RussianSplit | undefined {
+  const split = splitBySet(word);
+  if (split === undefined) return undefined;
+  // -ок/-ек/-ец may drop the vowel before an ending: скачок → скачка, отец → отца.
+  const fleeting = /([ое])([кц])$/.exec(word);
+  if (split.set === 'noun' && split.stem === word && fleeting && word.length > MIN_LETTERS) {
+    const [, vowel = '', cons = ''] = fleeting;
+    const v = vowel === 'е' ? '[её]' : vowel;
+    return {
+      stem: word.slice(0, -2),
+      key: `${vowel}${cons}-fleeting`,
+      pattern: `(?:${v}${cons}(?:${NOUN_P})?|${cons}(?:${NOUN_P}))`,
+    };
+  }
+  return { stem: split.stem, key: split.set, pattern: ENDING_PATTERNS[split.set] };
+}
+
+function splitBySet(word: string): { stem: string; set: EndingSet } | undefined {
   if (word.length < MIN_LETTERS || !CYRILLIC_WORD.test(word)) return undefined;
   const last2 = word.slice(-2);
   const last = word.slice(-1);
@@ -53,7 +79,7 @@ export function splitRussianWord(word: string): { stem: string; set: EndingSet }
 
 /**
  * Each set as a compact pattern (written by hand: ~45 characters instead of ~70 for a plain
- * alternation, and there is one per Russian word in every alias). tests/unit/ru-endings.test.ts
+ * alternation, and there is one per Russian word in every alias). tests/unit/matcher.test.ts
  * checks each pattern against its list. е also matches ё (Кремлём). Optional where the bare
  * stem is itself a form (Сталин, дорог); required where it is not (советск-, кремл-).
  */

@@ -9,7 +9,7 @@ import { ext } from '../platform/browser';
 import { App } from './App';
 import { createExtensionHost } from './extension-host';
 import { tableRomanizer } from './pinyin';
-import pinyinTable from './pinyin-table.json';
+import pinyinTable from 'ssn:lookup-pinyin';
 import { contentLangOf, htmlLang } from './i18n';
 
 const params = new URLSearchParams(location.search);

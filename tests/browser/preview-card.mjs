@@ -147,3 +147,29 @@ export async function scanOfPage(worker, page, timeout = 20_000) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Event types with listeners on document and window registered by the extension's content script (its
+ * isolated world, found through the DevTools protocol; the page's own listeners are not counted).
+ */
+export async function listenerTypes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+    await cdp.send('Runtime.enable');
+    const ours = contexts.filter((c) => c.auxData?.type === 'isolated' && c.auxData?.frameId && c.origin.startsWith('chrome-extension://'));
+    const types = new Set();
+    for (const context of ours) {
+      for (const expression of ['document', 'window']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: context.id });
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+        for (const l of listeners) types.add(l.type);
+      }
+    }
+    if (!ours.length) throw new Error('no content-script world found in the page');
+    return [...types].sort();
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './launch.mjs';
 import { setSettings } from './page-snapshot.mjs';
-import { cardBox, cardStyles, cardText, hasHost, pointOf, scanOfPage, waitForCard } from './preview-card.mjs';
+import { cardBox, cardStyles, cardText, hasHost, listenerTypes, pointOf, scanOfPage, waitForCard } from './preview-card.mjs';
 import { startServer } from './server.mjs';
 
 let ext: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -65,13 +65,30 @@ for (const renderer of ['paint', 'wrap'] as const) {
     it('shows the card after the hover delay, and not before', async () => {
       const { page } = await openPage('/previews-basic.html?delay');
       expect(await hasHost(page)).toBe(false);
+      // Timed in the page's clock, so a slow test process cannot blur it: when the pointer moved, and when
+      // our host element (appended for the first card) appeared. The page sees that the host exists, not the card.
+      await page.evaluate(() => {
+        const w = window as unknown as { movedAt?: number; hostAt?: number };
+        addEventListener('pointermove', (e) => (w.movedAt ??= e.timeStamp), { capture: true });
+        new MutationObserver(() => {
+          if (document.querySelector('ssn-preview')) w.hostAt ??= performance.now();
+        }).observe(document.documentElement, { childList: true });
+      });
       const p = await pointOf(page, 'Stalin');
       await page.mouse.move(p.x, p.y);
-      const start = Date.now();
       await page.waitForTimeout(250);
-      expect(await cardText(page)).toBeNull();
+      const early = await page.evaluate(() => ({
+        since: performance.now() - (window as unknown as { movedAt: number }).movedAt,
+        host: document.querySelector('ssn-preview') !== null,
+      }));
+      if (early.since < 450) expect(early.host).toBe(false);
       const text = await waitForCard(page);
-      expect(Date.now() - start).toBeGreaterThanOrEqual(450);
+      const { movedAt, hostAt } = await page.evaluate(() => {
+        const w = window as unknown as { movedAt: number; hostAt: number };
+        return { movedAt: w.movedAt, hostAt: w.hostAt };
+      });
+      expect(hostAt - movedAt).toBeGreaterThanOrEqual(490);
+      expect(hostAt - movedAt).toBeLessThan(1500);
       expect(text).toContain(await labelOf('stalin'));
       expect(text).toContain('The paper argues (paraphrase of its abstract)');
       await page.close();
@@ -188,12 +205,19 @@ describe('previews, either renderer', () => {
   it('adds nothing to a page without mentions, whatever the reader does', async () => {
     await setSettings(ext.worker, {});
     const { page, tabId } = await openPage('/previews-none.html');
+    const pageEvents = ['focusin', 'keydown', 'pointerdown', 'pointermove', 'pointerout', 'pointerup', 'resize', 'scroll'];
+    expect((await listenerTypes(page)).filter((t: string) => pageEvents.includes(t))).toEqual([]);
     await page.mouse.move(100, 100);
     await page.mouse.move(200, 60, { steps: 5 });
     expect(await runCommand('next-mention', tabId)).toMatchObject({ index: -1, count: 0 });
     await page.waitForTimeout(700);
     expect(await hasHost(page)).toBe(false);
+    expect((await listenerTypes(page)).filter((t: string) => pageEvents.includes(t))).toEqual([]);
     await page.close();
+    // The same listeners are there on a page with mentions: the check above can see them.
+    const withMentions = await openPage('/previews-basic.html?listeners');
+    expect((await listenerTypes(withMentions.page)).filter((t: string) => pageEvents.includes(t))).toEqual(['focusin', 'pointermove', 'pointerout', 'pointerup']);
+    await withMentions.page.close();
   });
 
   it('shows no card when cards are switched off, and honours a longer delay', async () => {
@@ -203,13 +227,13 @@ describe('previews, either renderer', () => {
     await page.mouse.move(p.x, p.y);
     await page.waitForTimeout(900);
     expect(await hasHost(page)).toBe(false);
-    await setSettings(ext.worker, { hoverDelayMs: 1200 });
+    await setSettings(ext.worker, { hoverDelayMs: 2000 });
     await page.mouse.move(5, 5);
     await page.waitForTimeout(100);
     await page.mouse.move(p.x, p.y);
     await page.waitForTimeout(900);
     expect(await cardText(page)).toBeNull();
-    await waitForCard(page, { timeout: 2000 });
+    await waitForCard(page, { timeout: 3000 });
     await page.close();
   });
 
@@ -231,6 +255,28 @@ describe('previews, either renderer', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(mention.width - 8 + 0.5);
     expect(Math.abs(box.x + box.width - Math.min(mention.right, mention.width - 8))).toBeLessThan(1.5);
     expect(box.y).toBeGreaterThan(mention.bottom);
+    await page.close();
+  });
+
+  it('shows no card for a touch resting on a highlight, and one at once for a tap', async () => {
+    await setSettings(ext.worker, {});
+    const { page } = await openPage('/previews-basic.html?touch');
+    const p = await pointOf(page, 'Stalin');
+    // Touch input as a touch screen sends it (pointer events of type "touch"), dispatched at the mention.
+    const touch = (type: string) =>
+      page.evaluate(
+        ({ t, x, y }: { t: string; x: number; y: number }) => {
+          const init = { pointerType: 'touch', clientX: x, clientY: y, bubbles: true, composed: true };
+          document.elementFromPoint(x, y)!.dispatchEvent(new PointerEvent(t, init));
+        },
+        { t: type, x: p.x, y: p.y },
+      );
+    await touch('pointermove');
+    await page.waitForTimeout(900);
+    expect(await hasHost(page)).toBe(false);
+    await touch('pointerdown');
+    await touch('pointerup');
+    expect(await waitForCard(page, { timeout: 400 })).toContain(await labelOf('stalin'));
     await page.close();
   });
 

@@ -5,7 +5,7 @@
  */
 import { cardLang, type PreviewCard } from '../../core/preview-card';
 import { askBackground, ext } from '../../platform/browser';
-import { guarded, logOnce } from '../log-once';
+import { guarded, isContextInvalidated, logOnce } from '../log-once';
 import type { PageMention } from '../page-mention';
 import { anchorRect, isRtl, marksOf, mentionRects, type RendererKind } from './anchor';
 import type { CardHost } from './card-host';
@@ -24,6 +24,7 @@ export interface CardControllerDeps {
   enabled(): boolean;
   opened(mention: PageMention, reason: OpenReason): void;
   closed(dismissed: boolean): void;
+  orphaned(): void;
 }
 
 export class CardController {
@@ -92,7 +93,8 @@ export class CardController {
       // A failed request (the worker was restarting) may succeed next time.
       pending.catch((error: unknown) => {
         this.data.delete(topic);
-        logOnce('preview', error);
+        if (isContextInvalidated(error)) this.deps.orphaned();
+        else logOnce('preview', error);
       });
     }
     return pending.catch(() => null);

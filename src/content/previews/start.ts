@@ -42,6 +42,7 @@ function start(deps: PreviewDeps): { stop(): void } {
   const lookup = new MentionLookup(() => highlighter.visible(), doc);
   const host = createCardHost(doc, (write) => deps.ownWrites(write));
   let cursor: PageMention | null = null;
+  let stopAll = (): void => undefined;
   let point: { x: number; y: number } | undefined;
   const cards: CardController = new CardController({
     doc,
@@ -54,6 +55,8 @@ function start(deps: PreviewDeps): { stop(): void } {
       intent.opened(mention, reason === 'hover');
     },
     closed: (dismissed) => intent.closed(dismissed),
+    // After an extension update this script is orphaned: it stops listening to the page, quietly.
+    orphaned: () => stopAll(),
   });
   const intent: HoverIntent = new HoverIntent({
     intend: guarded('preview', (mention: PageMention) => cards.preload(mention.topic)),
@@ -97,11 +100,16 @@ function start(deps: PreviewDeps): { stop(): void } {
   });
   ext.storage.onChanged.addListener(onStorage);
   const stopCommands = listenToPageCommands({
-    ...{ doc, win, highlighter, lookup, cards, settings: deps.settings },
+    doc,
+    win,
+    highlighter,
+    lookup,
+    cards,
+    settings: deps.settings,
     cursor: () => cursor,
     moveCursor: (mention) => (cursor = mention),
   });
-  return {
+  const previews = {
     stop() {
       unsubscribe();
       stopCommands();
@@ -112,4 +120,6 @@ function start(deps: PreviewDeps): { stop(): void } {
       host.remove();
     },
   };
+  stopAll = () => previews.stop();
+  return previews;
 }

@@ -4,7 +4,7 @@
  */
 import type { Evidence, KnowledgeBase, Paper, Thesis, Topic } from '../../../src/core/kb-types';
 import { tableRomanizer } from '../../../src/popup/pinyin';
-import { pinyinTable } from '../../../scripts/popup-pinyin.mjs';
+import { pinyinTable } from '../../../src/build/pinyin-table';
 
 const topics: Topic[] = [
   {
@@ -151,7 +151,7 @@ export const fixturePaper: Paper = {
 
 export const fixtureKb: KnowledgeBase = { paper: fixturePaper, theses, topics, evidence };
 
-/** Pinyin of the fixture's Chinese names, made as scripts/popup-pinyin.mjs makes the popup's table. */
+/** Pinyin of the fixture's Chinese names, made as the build makes the popup's table. */
 export const fixtureRomanize = tableRomanizer(pinyinTable(topics));
 
 /** Chinese variant → canonical, as the build derives it for the characters in aliases. */
