@@ -29,11 +29,15 @@ const SCENARIOS = ['floor', 'paint', 'wrap', 'markRegExp', 'markPerAlias'];
 
 const progress = (msg) => process.stderr.write(`${msg}\n`);
 const failures = [];
+/** Seconds spent in each step of a load, over the whole run: where the bench's own time goes. */
+const timeSpent = {};
 
 /** One flaky load must not cost a 10-minute run: it is reported and left out of the medians. */
 async function attempt(context, job) {
   try {
-    return await measureOnFreshPage(context, job);
+    const result = await measureOnFreshPage(context, job);
+    for (const [phase, ms] of Object.entries(result.phases)) timeSpent[phase] = (timeSpent[phase] ?? 0) + ms / 1000;
+    return result;
   } catch (error) {
     failures.push({ url: job.url, scenario: job.scenario, error: String(error?.message ?? error).split('\n')[0] });
     progress(`failed: ${job.url} ${job.scenario}: ${failures.at(-1).error}`);
@@ -115,6 +119,7 @@ async function main() {
       failedLoads: failures,
       seconds,
       heavySeconds,
+      timeSpent: Object.fromEntries(Object.entries(timeSpent).map(([k, v]) => [k, Math.round(v)])),
       // Other processes on the machine make every figure noisier: recorded so a reader can tell.
       cores: cpus().length,
       loadAverage: { before: loadBefore, after: loadavg()[0] },

@@ -6,7 +6,7 @@ const withRatio = (value, floor) => `${ms(value)} ${times(value / floor)}`.trim(
 
 /** Rows: [label, (page summary) => cell text]. Ratios are to that page's floor (script time). */
 const ROWS = [
-  ['floor: walk + combined regex', (s) => ms(s.floor.script)],
+  ['floor: walk + full patterns', (s) => ms(s.floor.script)],
   ['ours scan+paint, script', (s) => withRatio(s.paint.script, s.floor.script)],
   ['  wall (idle slices)', (s) => `${ms(s.paint.wall)} (${s.paint.slices})`],
   ['  registering highlights', (s) => ms(s.paint.register)],

@@ -10,7 +10,7 @@ import type { KbFileName } from './data-error';
  * Topic: kind < label; Thesis: title < abstractLocator; Evidence title: original < en).
  */
 export const KEY_ORDER: readonly string[] = [
-  'id', 'date', 'dateEnd', 'kind', 'label', 'title', 'original',
+  'id', 'date', 'dateEnd', 'kind', 'label', 'dates', 'from', 'to', 'title', 'original',
   'en', 'zh', 'zh-Hans', 'zh-Hant', 'ru',
   'text', 'lang', 'why', 'never',
   'abstractLocator', 'author', 'affiliation', 'place', 'keywords',

@@ -28,6 +28,8 @@ export interface Topic {
   id: string;
   kind: TopicKind;
   label: { en: string; 'zh-Hans': string; 'zh-Hant': string; ru?: string };
+  /** When the person lived, or the treaty, document or event happened (ISO, partial allowed). */
+  dates?: { from: string; to?: string };
   /** Unambiguous names as real pages write them, per language (label included or not: both fine). */
   aliases: Partial<Record<AliasLang, string[]>>;
   ambiguous?: AmbiguousAlias[];

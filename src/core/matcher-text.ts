@@ -19,8 +19,7 @@ const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'i');
 /** Soft hyphen, zero-width space/joiners, word joiner, BOM; combining marks; full-width
  * letters/digits; small and full-width hyphen-minus. */
 export const RARE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufe58\ufe63\uff0d]/;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const MARKS = /[\u0300-\u036f]/g;
+const DROPPED = /[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f]+/g;
 const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufe58\ufe63\uff0d]/g;
 /** The ASCII character a full-width letter/digit or odd hyphen stands for (same length). */
 function ascii(code: number): number {
@@ -35,10 +34,14 @@ export function insideWord(text: string, index: number): boolean {
   return index > 0 && WORD_CHAR.test(text.charAt(index)) && WORD_CHAR.test(text.charAt(index - 1));
 }
 
-/** The text without RARE characters, for a yes/no answer (no offsets): native replaces only. */
+/**
+ * The text without RARE characters, for the prefilter's yes/no (no offsets, so native
+ * replaces only). Marks are dropped, not composed: the prefilter also accepts и for й, and
+ * its vowels accept the bare letter.
+ */
 export function plainText(text: string): string {
   if (!RARE.test(text)) return text;
-  return text.replace(INVISIBLE, '').normalize('NFC').replace(MARKS, '').replace(FULL_WIDTH, toAscii);
+  return text.replace(DROPPED, '').replace(FULL_WIDTH, toAscii);
 }
 
 export interface Shadow {

@@ -43,6 +43,8 @@ const VOWELS: Record<string, string> = {
 
 function letterUnit(ch: string): Unit {
   if (ch === 'е') return { key: ch, frag: '[её]', type: 'word' };
+  // The prefilter sees NFD й as и (plainText drops marks without composing).
+  if (ch === 'й') return { key: ch, frag: ch, loose: '[йи]', type: 'word' };
   return { key: ch, frag: VOWELS[ch] ?? esc(ch), type: 'word' };
 }
 

@@ -3,6 +3,7 @@
  * content script never bundles the texts. The paper's claim and our background notes stay apart:
  * a context-only topic (no thesis) shows its bearing, labelled as background, never as the paper's.
  */
+import { formatSpan } from './evidence-dates';
 import type { Evidence, KnowledgeBase, Topic } from './kb-types';
 
 export type CardLang = 'en' | 'zh-Hans';
@@ -18,7 +19,7 @@ export interface PreviewEvidence {
 export interface PreviewCard {
   topic: string;
   label: string;
-  /** Years the first sentence of the topic's summary gives, e.g. "1893–1976"; null when it names none. */
+  /** The topic's dates from data/ ("1893–1976", "14 Feb 1950"); null where the data gives none. */
   dates: string | null;
   /** The paper's claim (paraphrase of its abstract), one or two sentences; null for context-only topics. */
   argues: string | null;
@@ -69,7 +70,7 @@ export function buildPreviewCard(kb: KnowledgeBase, topicId: string, lang: CardL
   return {
     topic: topic.id,
     label: topic.label[lang],
-    dates: yearSpan(firstSentences(topic.summary.en, 1)),
+    dates: topic.dates ? formatSpan({ date: topic.dates.from, dateEnd: topic.dates.to }, lang) : null,
     argues: thesis ? firstSentences(thesis.paper[lang], 2) : null,
     background: thesis ? null : topic.bearing ? firstSentences(topic.bearing[lang], 2) : null,
     evidence: evidence && {
@@ -85,26 +86,6 @@ export function buildPreviewCard(kb: KnowledgeBase, topicId: string, lang: CardL
 /** Chinese readers see a Chinese original title as written; other originals (Russian) in English. */
 function evidenceTitle(e: Evidence, lang: CardLang): string {
   return lang === 'zh-Hans' && /\p{Script=Han}/u.test(e.title.original) ? e.title.original : e.title.en;
-}
-
-/**
- * The years a dated sentence gives: a range written as one ("1985–91", "1949-1950", "from 1954 to 1959"),
- * else the span of the years it names ("from 1949 until his death in 1976" → "1949–1976").
- * The data has no dates field; the summary's first sentence is where each topic is dated.
- */
-export function yearSpan(text: string): string | null {
-  const range = /(?<!\d)(1[6-9]\d\d|20\d\d)(?:\s*[–-]\s*|\s+to\s+)(\d{4}|\d{2})(?!\d)/.exec(text);
-  if (range) {
-    const from = range[1] as string;
-    const end = range[2] as string;
-    const to = end.length === 2 ? from.slice(0, 2) + end : end;
-    if (Number(to) > Number(from)) return `${from}–${to}`;
-  }
-  const years = [...text.matchAll(/(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
-  if (!years.length) return null;
-  const from = Math.min(...years);
-  const to = Math.max(...years);
-  return from === to ? String(from) : `${from}–${to}`;
 }
 
 /** A card has room for one or two sentences; longer paraphrases are cut at a sentence end. */

@@ -37,7 +37,7 @@ describe('traps', () => {
   it.each([
     'Stalinorgel', 'Stalingrad', 'estalinista', 'crystalinguini', 'Maori', 'Stalinist', 'Stalino', 'Stalin\u00ADgrad',
     'Сталинград', 'сталинский', 'Сталинизм', 'Сталино', 'Хрущёвка', 'a Molotov cocktail', 'Molotov cocktails',
-    'коктейль Молотова', 'Port Arthur, Texas', 'a Mao suit', 'Jamaoica', 'Zhenbaoisland',
+    'коктейль Молотова', 'Port Arthur, Texas', 'a Mao suit', 'Jamaoica', 'Zhenbaoisland', 'Kostalin', 'Nomao', 'Антисталин',
   ])('%s gives nothing', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -48,15 +48,17 @@ describe('traps', () => {
 
 describe('tolerance on raw page text', () => {
   it.each([
-    ["Khrushchev's speech", 'Khrushchev'],
-    ['Khrushchev’s speech', 'Khrushchev'],
-    ['KHRUSHCHEV', 'KHRUSHCHEV'],
-    ['Ｓｔａｌｉｎ and ＳＴＡＬＩＮ', 'Ｓｔａｌｉｎ'],
-    ['Khru\u00ADshchev', 'Khru\u00ADshchev'],
-    ['Sta\u200Blin', 'Sta\u200Blin'],
-    ['Khrushchov', 'Khrushchov'],
-  ])('%s', (text, name) => {
-    expect(found(text)[0]).toEqual(['khrushchev', name, false].map((v, i) => (i === 0 && /sta/i.test(name) ? 'stalin' : v)));
+    ["Khrushchev's speech", 'khrushchev', 'Khrushchev'],
+    ['Khrushchev’s speech', 'khrushchev', 'Khrushchev'],
+    ['KHRUSHCHEV!', 'khrushchev', 'KHRUSHCHEV'],
+    ['Khrushchov', 'khrushchev', 'Khrushchov'],
+    ['Khru\u00ADshchev', 'khrushchev', 'Khru\u00ADshchev'],
+    ['Ｓｔａｌｉｎ', 'stalin', 'Ｓｔａｌｉｎ'],
+    ['ＳＴＡＬＩＮ.', 'stalin', 'ＳＴＡＬＩＮ'],
+    ['Sta\u200Blin', 'stalin', 'Sta\u200Blin'],
+    ['Jo\u00ADseph\u00A0Sta\u00ADlin', 'stalin', 'Jo\u00ADseph\u00A0Sta\u00ADlin'],
+  ])('%s', (text, topic, name) => {
+    expect(found(text)).toEqual([[topic, name, false]]);
   });
 
   it.each([
@@ -82,7 +84,7 @@ describe('tolerance on raw page text', () => {
   it('Russian stress marks and NFD й', () => {
     expect(found('Ста\u0301лин и Хрущёв')).toEqual([['stalin', 'Ста\u0301лин', false], ['khrushchev', 'Хрущёв', false]]);
     expect(found('Никита Хрущев')).toEqual([['khrushchev', 'Никита Хрущев', false]]);
-    expect(found('остров Даманси\u0306')).toEqual([]);
+    expect(found('остров Даманскии\u0306')).toEqual([['zhenbao-island', 'остров Даманскии\u0306', false]]);
     expect(found('на острове Даманском')).toEqual([['zhenbao-island', 'острове Даманском', false]]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPreviewCard, cardLang, firstSentences, yearSpan } from '../../../src/core/preview-card';
+import { buildPreviewCard, cardLang, firstSentences } from '../../../src/core/preview-card';
 import { fixtureKb } from './fixture-kb';
 
 describe('buildPreviewCard', () => {
@@ -7,7 +7,7 @@ describe('buildPreviewCard', () => {
     expect(buildPreviewCard(fixtureKb, 'mao-zedong', 'en')).toEqual({
       topic: 'mao-zedong',
       label: 'mao zedong',
-      dates: '1935–1976',
+      dates: '1893 – 1976',
       argues: 'Mao kept China independent. He refused a joint fleet.',
       background: null,
       evidence: {
@@ -17,6 +17,10 @@ describe('buildPreviewCard', () => {
         status: 'verified',
       },
     });
+  });
+
+  it('gives no dates where the data has none, rather than guessing them from prose', () => {
+    expect(buildPreviewCard(fixtureKb, 'stalin', 'en')?.dates).toBeNull();
   });
 
   it('shows a context-only topic its bearing, as background, never as the paper\'s claim', () => {
@@ -48,15 +52,6 @@ describe('buildPreviewCard', () => {
 });
 
 describe('card text helpers', () => {
-  it('finds the span of years a summary names', () => {
-    expect(yearSpan('Signed in Moscow on 14 February 1950.')).toBe('1950');
-    expect(yearSpan('From 1949 until 1976; born 1893.')).toBe('1893–1976');
-    expect(yearSpan('No years, just 12345 and 42.')).toBeNull();
-    expect(yearSpan('Last leader of the Soviet Union (party general secretary 1985–91).')).toBe('1985–1991');
-    expect(yearSpan('Chinese marshal and defence minister from 1954 to 1959.')).toBe('1954–1959');
-    expect(yearSpan('Foreign minister in 1939–49 and again in 1953–56.')).toBe('1939–1949');
-  });
-
   it('keeps one or two sentences', () => {
     expect(firstSentences('One. Two. Three.', 2)).toBe('One. Two.');
     expect(firstSentences('Only one.', 2)).toBe('Only one.');

@@ -61,6 +61,7 @@ export const fixtureKb: KnowledgeBase = {
   topics: [
     topic('mao-zedong', ['independence'], {
       summary: text('Led the CCP from 1935 and the PRC from 1949 until his death in 1976.'),
+      dates: { from: '1893', to: '1976' },
     }),
     topic('stalin', ['independence']),
     topic('zhou-enlai', [], { bearing: text('Negotiated the 1950 treaty alongside Mao.', '与毛泽东一同谈判1950年条约。') }),
