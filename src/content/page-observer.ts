@@ -3,7 +3,7 @@
  * smallest set of subtrees to rescan, or one full rescan when a batch is huge.
  * Our own DOM writes (wrap mode) are made inside ignoring(), whose records are dropped.
  */
-import { isBlockElement, isInsideSkipped, nearestBlock } from './text-runs';
+import { isBlockElement, isInsideSkipped, isSkippedElement, nearestBlock } from './text-runs';
 
 const DEBOUNCE_MS = 150;
 /** More changed subtrees than this in one batch: a full rescan is cheaper than many small ones. */
@@ -84,6 +84,8 @@ function rootsOf(records: MutationRecord[], doc: Document): Element[] | 'all' {
     if (!el || !el.isConnected || isInsideSkipped(el)) continue;
     if (record.type === 'childList') {
       for (const added of record.addedNodes) {
+        // Scripts, styles and our own card host hold no text a reader sees.
+        if (added.nodeType === Node.ELEMENT_NODE && isSkippedElement(added as Element)) continue;
         if (added.nodeType === Node.ELEMENT_NODE && isBlockElement(added as Element)) roots.add(added as Element);
         else roots.add(blockRoot(el, doc));
       }
