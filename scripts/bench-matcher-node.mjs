@@ -4,7 +4,7 @@
 //   without prefilter: new RegExp(full) + scan;   with: new RegExp(prefilter) + test, full only on a hit.
 // Also: regex sizes, cold compile cost, the prefilter's false-hit rate, and the cost of identifying
 // the alias by capture group versus re-folding the match.
-// Usage: node scripts/bench-matcher-node.mjs [--topics data/topics.json] [--corpus ../shared/corpus] [--runs 5]
+// Usage: node scripts/bench-matcher-node.mjs [--topics data/topics.json] [--corpus ../shared/corpus] [--runs 5] [--wall]
 import * as esbuild from 'esbuild';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import * as OpenCC from 'opencc-js';
@@ -12,6 +12,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// jsdom leaves a large heap behind: collect it before timing, so GC threads do not bill us.
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+
+// The machine may be shared (two cores, other jobs): CPU time of this process is steadier than
+// wall-clock time, and the minimum over runs is the least disturbed one.
+const useWall = process.argv.includes('--wall');
+const now = useWall ? () => performance.now() : () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -80,6 +94,7 @@ const pages = manifest.files.map((f) => {
   return { file: f.file, text };
 });
 const chars = pages.reduce((n, p) => n + p.text.length, 0);
+gc();
 console.log(`corpus: ${pages.length} pages, ${(chars / 1e6).toFixed(2)} M chars of body text`);
 
 // A fresh source per trial defeats V8's regexp compilation cache, so every trial pays the cold
@@ -94,16 +109,16 @@ function freshMatcher() {
   });
 }
 function withoutPrefilter(text) {
-  const t0 = performance.now();
+  const t0 = now();
   freshMatcher().find(text);
-  return performance.now() - t0;
+  return now() - t0;
 }
 function withPrefilter(text) {
-  const t0 = performance.now();
+  const t0 = now();
   const m = freshMatcher();
   const hit = m.mayMatch(text);
   if (hit) m.find(text);
-  return { ms: performance.now() - t0, hit };
+  return { ms: now() - t0, hit };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
@@ -111,8 +126,8 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 // Warm up the engine itself (not the patterns: every trial compiles anew).
 for (const p of pages.slice(0, 5)) (withoutPrefilter(p.text), withPrefilter(p.text));
 
-// The machine may be shared: per page, the minimum of `runs` trials is the least disturbed one.
 const rows = pages.map((p) => {
+  gc();
   const a = [];
   const b = [];
   let hit = false;
@@ -127,7 +142,7 @@ const rows = pages.map((p) => {
 });
 const col = (k) => rows.map((r) => r[k]);
 const fmt = (xs) => `median ${median(xs).toFixed(3)} ms, p90 ${pct(xs, 0.9).toFixed(3)} ms, max ${Math.max(...xs).toFixed(2)} ms, total ${sum(xs).toFixed(1)} ms`;
-console.log(`\nno-match pages, time to first result from a cold matcher (best of ${runs} per page):`);
+console.log(`\nno-match pages, time to first result from a cold matcher (best of ${runs} per page, ${useWall ? 'wall-clock' : 'CPU'} time):`);
 console.log(`  without prefilter (compile + scan):      ${fmt(col('without'))}`);
 console.log(`  with prefilter (full only on a hit):     ${fmt(col('with'))}`);
 const hits = rows.filter((r) => r.hit);
@@ -142,14 +157,25 @@ console.log(`  pages under 20 K chars (${small.length}): without ${fmt(small.map
 const cold = (fn) => {
   const xs = [];
   for (let i = 0; i < 21; i++) {
-    const t0 = performance.now();
+    const t0 = now();
     fn(freshMatcher());
-    xs.push(performance.now() - t0);
+    xs.push(now() - t0);
   }
   return Math.min(...xs);
 };
 const short = 'Nothing to see here. '.repeat(5);
 console.log(`\ncold matcher on a 100-char text: find() ${cold((m) => m.find(short)).toFixed(3)} ms, mayMatch() ${cold((m) => m.mayMatch(short)).toFixed(3)} ms`);
+
+// Scan speed once compiled (warm), over all page texts.
+{
+  const warm = core.createMatcher(compiled);
+  warm.mayMatch('warm up');
+  warm.find('warm up');
+  gc();
+  const tPre = Math.min(...[0, 1, 2].map(() => { const t0 = now(); for (const p of pages) warm.mayMatch(p.text); return now() - t0; }));
+  const tFull = Math.min(...[0, 1, 2].map(() => { const t0 = now(); for (const p of pages) warm.find(p.text); return now() - t0; }));
+  console.log(`warm scan of all ${(chars / 1e6).toFixed(1)} M chars: mayMatch ${tPre.toFixed(0)} ms (${((tPre / chars) * 1e6).toFixed(2)} ns/char), find ${tFull.toFixed(0)} ms (${((tFull / chars) * 1e6).toFixed(2)} ns/char)`);
+}
 
 // Identifying the alias: capture groups (what find() does) vs a fold of the match + table lookup.
 const sample = topics.flatMap((tp) => [...Object.values(tp.aliases).flat()]).filter((a) => !/[\u3400-\u9fff]/.test(a));
@@ -162,13 +188,14 @@ const table = new Map(sample.map((s) => [core.fold(s, compiled.zhFold), 1]));
 const time = (fn) => {
   const xs = [];
   for (let i = 0; i < 7; i++) {
-    const t0 = performance.now();
+    const t0 = now();
     fn();
-    xs.push(performance.now() - t0);
+    xs.push(now() - t0);
   }
   return Math.min(...xs);
 };
 let n = 0;
+gc();
 const tCaptures = time(() => (n = matcher.find(dense).length));
 const scanBare = (perMatch) => {
   for (const re of bare) {

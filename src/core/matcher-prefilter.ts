@@ -55,7 +55,7 @@ const splitWords = (units: readonly Unit[]): Unit[][] => {
   return words.filter((w) => w.length > 0);
 };
 const letters = (w: readonly Unit[]): number => w.filter((u) => u.type === 'word' || u.type === 'cjk').length;
-/** The word's letters, for the everyday-word check and for counting reuse. */
+/** The word's letters (no endings or punctuation), for the everyday-word check. */
 const wordText = (w: readonly Unit[]): string =>
   w.map((u) => (u.type === 'word' || u.type === 'cjk' ? u.key : '')).join('');
 

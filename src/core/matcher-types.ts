@@ -1,12 +1,12 @@
 /**
  * Shapes shared by the build-time compiler (matcher-compile.ts) and the page-time
  * runtime (matcher.ts). CompiledMatcher is plain JSON: the build embeds it in the
- * content-script bundle, and the page only ever calls `new RegExp(source, flags)` on it.
+ * content-script bundle, and the page only ever calls `new RegExp(source, flags)` on its strings.
  */
 
 export const MATCHER_VERSION = 2;
 
-/** What a matched entry is; stored in the low 2 bits of CompiledMatcher.entries. */
+/** What a matched entry is; stored in the low 2 bits of CompiledPattern.entries. */
 export const EntryKind = {
   /** An alias from Topic.aliases: always a mention. */
   Alias: 0,
@@ -30,8 +30,8 @@ export interface CompiledMatcher {
   /** Flags of every pattern: "gi". */
   flags: string;
   /**
-   * The aliases, spread over patterns below V8's 20 K-character optimisation limit. No two
-   * share a first character class, except Latin/CJK-final aliases that start alike.
+   * The aliases, spread over patterns below V8's 20 K-character optimisation limit, whole
+   * trie branches each; find() merges their matches leftmost-longest.
    */
   patterns: CompiledPattern[];
   /** Small patterns of one distinctive word per alias: if none finds anything, no pattern can. */
