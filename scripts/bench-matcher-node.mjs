@@ -80,8 +80,11 @@ console.log(
   `full patterns: ${full.length} × [${full.map((s) => s.length).join(', ')}] chars = ${kb(sum(full.map((s) => s.length)))} K chars, ` +
     `${kb(sum(full.map(utf8)))} KB UTF-8, ${kb(sum(full.map(asciiJs)))} KB as ASCII-escaped JS`,
 );
+const pre = compiled.prefilter.map((p) => p.source);
+const byScript = (ps) => ps.map((p) => `${p.script} ${(p.source.length / 1000).toFixed(1)}K`).join(', ');
+console.log(`  by script: ${byScript(compiled.patterns)}; prefilter: ${byScript(compiled.prefilter)}`);
 console.log(
-  `prefilter: ${compiled.prefilter.length} × [${compiled.prefilter.map((s) => s.length).join(', ')}] chars, ${kb(sum(compiled.prefilter.map(utf8)))} KB UTF-8; ` +
+  `prefilter: ${pre.length} × [${pre.map((s) => s.length).join(', ')}] chars, ${kb(sum(pre.map(utf8)))} KB UTF-8; ` +
     `whole CompiledMatcher JSON ${kb(utf8(JSON.stringify(compiled)))} KB UTF-8, ${kb(asciiJs(JSON.stringify(compiled)))} KB ASCII-escaped`,
 );
 
@@ -105,7 +108,7 @@ function freshMatcher() {
   return core.createMatcher({
     ...compiled,
     patterns: compiled.patterns.map((p) => ({ ...p, source: `${p.source}|(?!)${trial}` })),
-    prefilter: compiled.prefilter.map((s) => `${s}|(?!)${trial}`),
+    prefilter: compiled.prefilter.map((p) => ({ ...p, source: `${p.source}|(?!)${trial}` })),
   });
 }
 function withoutPrefilter(text) {

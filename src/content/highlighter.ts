@@ -120,7 +120,8 @@ export class Highlighter {
   }
 
   private render(): void {
-    const visible = this.visible();
+    // Order does not matter for rendering; only visible() (for the popup) pays for sorting.
+    const visible = keepAmbiguous(this.all);
     const want = new Set(visible.map((m) => m.id));
     const hide = this.all.filter((m) => this.shown.has(m.id) && !want.has(m.id));
     const show = visible.filter((m) => !this.shown.has(m.id));

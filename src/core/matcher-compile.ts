@@ -7,11 +7,18 @@ import { fold } from './fold';
 import { ALIAS_LANGS, type AliasLang, type Topic } from './kb-types';
 import { prefilterFragments } from './matcher-prefilter';
 import { emitBranches, insertUnits, newTrie } from './matcher-trie';
-import { EntryKind, MATCHER_VERSION, type CompiledMatcher, type CompiledPattern, type CompileOptions } from './matcher-types';
+import {
+  EntryKind,
+  MATCHER_VERSION,
+  type CompiledMatcher,
+  type CompiledPattern,
+  type CompileOptions,
+  type PatternScript,
+} from './matcher-types';
 import { toUnits, WORD_END, type Unit } from './matcher-units';
 import { buildZhClasses, zhStringVariants } from './matcher-zh';
 
-export type { CompiledMatcher, CompileOptions } from './matcher-types';
+export type { CompiledMatcher, CompiledPattern, CompileOptions, PatternScript } from './matcher-types';
 
 interface Entry {
   text: string;
@@ -69,6 +76,23 @@ export const MAX_PATTERN_CHARS = 18_000;
  * lists the entry of each of its groups.
  */
 function emitPatterns(items: readonly { units: Unit[]; code: number }[], captures: boolean, max: number): CompiledPattern[] {
+  return (['latin', 'cyrillic', 'cjk'] as const).flatMap((script) =>
+    emitScript(items.filter((it) => scriptOf(it.units) === script), captures, max).map((p) => ({ script, ...p })),
+  );
+}
+
+/** The script of an alias's first letter (digits and punctuation count as Latin: always scanned). */
+function scriptOf(units: readonly Unit[]): PatternScript {
+  const first = units[0];
+  if (first?.type === 'cjk') return 'cjk';
+  return first?.type === 'word' && /[а-яё]/.test(first.key) ? 'cyrillic' : 'latin';
+}
+
+function emitScript(
+  items: readonly { units: Unit[]; code: number }[],
+  captures: boolean,
+  max: number,
+): Omit<CompiledPattern, 'script'>[] {
   const word = newTrie();
   const other = newTrie();
   for (const it of items) insertUnits(endsInWord(it.units) ? word : other, it.units, it.code);
@@ -90,7 +114,10 @@ function emitPatterns(items: readonly { units: Unit[]; code: number }[], capture
     const w = last(bin.filter((e) => e.word));
     const o = last(bin.filter((e) => !e.word));
     const alt = (es: typeof edges): string => (es.length === 1 ? (es[0]?.source ?? '') : `(?:${es.map((e) => e.source).join('|')})`);
-    const parts = [w.length ? alt(w) + WORD_END : '', o.length ? alt(o) : ''].filter((p) => p !== '');
+    // The prefilter (no captures) skips the word-end check: it only says "maybe", and callers may
+    // give it text whose blocks were joined with no separator (body.textContent: "KhrushchevBrezhnev").
+    const end = captures ? WORD_END : '';
+    const parts = [w.length ? alt(w) + end : '', o.length ? alt(o) : ''].filter((p) => p !== '');
     return { source: parts.join('|'), entries: [...w, ...o].flatMap((e) => e.order) };
   });
 }
@@ -131,11 +158,11 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
     version: MATCHER_VERSION,
     flags: 'gi',
     patterns,
-    prefilter: prefilter.map((p) => p.source),
+    prefilter: prefilter.map((p) => ({ ...p, entries: [] })),
     topics: topics.map((t) => t.id),
     zhFold: zh.fold,
   };
   // Fail the build, not the page, if a pattern is invalid.
-  for (const p of [...compiled.patterns.map((q) => q.source), ...compiled.prefilter]) new RegExp(p, compiled.flags);
+  for (const p of [...compiled.patterns, ...compiled.prefilter]) new RegExp(p.source, compiled.flags);
   return compiled;
 }

@@ -1,9 +1,9 @@
 /**
  * Build time: the prefilter's fragment for each alias. Every alias contains its fragment
- * (same units, same tolerance, same word-end check), so a page where the small prefilter
- * finds nothing cannot match the full patterns, which are then never compiled. A fragment
- * is the alias's most distinctive word: one pages do not use every day ("khrushchev", not
- * "treaty", "soviet", "договор" or a lone pinyin syllable like "liu").
+ * (same units, same or looser tolerance, no word boundaries), so a page where the small
+ * prefilter finds nothing cannot match the full patterns, which are then never compiled.
+ * A fragment is the alias's most distinctive word: one pages do not use every day
+ * ("khrushchev", not "treaty", "soviet", "договор" or a lone pinyin syllable like "liu").
  */
 import { SEP_UNIT, type Unit } from './matcher-units';
 
@@ -87,7 +87,7 @@ function ownFragment(units: readonly Unit[]): Unit[] {
 
 const isWordEnd = (u: Unit | undefined): boolean => u?.type === 'word' || u?.type === 'end';
 
-/** Whether `frag` occurs in `units` where its own word-end check would still pass. */
+/** Whether `frag` occurs in `units` as whole words (so it stays valid if a word-end check is added). */
 function occursIn(frag: readonly Unit[], units: readonly Unit[]): boolean {
   outer: for (let i = 0; i + frag.length <= units.length; i++) {
     for (let j = 0; j < frag.length; j++) if (units[i + j]?.key !== frag[j]?.key) continue outer;

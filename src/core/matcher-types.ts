@@ -17,8 +17,16 @@ export const EntryKind = {
 } as const;
 export type EntryKind = (typeof EntryKind)[keyof typeof EntryKind];
 
+/**
+ * The script every alias of a pattern starts in. A text without Cyrillic (or Chinese) letters
+ * cannot match a Cyrillic (or Chinese) pattern, so those are neither compiled nor scanned for
+ * it: irregexp tries a pattern's alternatives one after another at each position of the text.
+ */
+export type PatternScript = 'latin' | 'cyrillic' | 'cjk';
+
 /** One regex of the matcher and what its capture groups mean. */
 export interface CompiledPattern {
+  script: PatternScript;
   /** A trie of aliases and blockers; Latin/Cyrillic ones end with a word-end lookahead. */
   source: string;
   /** Capture group i+1 ends the alias entries[i], encoded as (topicIndex << 2) | EntryKind. */
@@ -34,8 +42,9 @@ export interface CompiledMatcher {
    * trie branches each; find() merges their matches leftmost-longest.
    */
   patterns: CompiledPattern[];
-  /** Small patterns of one distinctive word per alias: if none finds anything, no pattern can. */
-  prefilter: string[];
+  /** Small patterns of one distinctive word per alias: if none finds anything, no pattern can
+   * (entries are empty: it has no capture groups). */
+  prefilter: CompiledPattern[];
   /** Topic ids; entries refer to them by index. */
   topics: string[];
   /** Chinese variant character → canonical character, only for characters in aliases (for fold()). */

@@ -1,10 +1,10 @@
 /**
  * Page time: find topic mentions in raw text with the build's CompiledMatcher.
- * Nothing is compiled at load: the small prefilter regexes are built on the first
- * mayMatch(), the full patterns on the first find(), so a page where mayMatch() says no
- * never pays for the full patterns.
+ * Nothing is compiled at load: each regex is built the first time a text of its script
+ * needs it, so a page where mayMatch() says no never pays for the full patterns, and an
+ * English page never compiles the Chinese or Russian ones.
  */
-import { EntryKind, type Candidate, type CompiledMatcher } from './matcher-types';
+import { EntryKind, type Candidate, type CompiledMatcher, type PatternScript } from './matcher-types';
 import { insideWord, plainText, RARE, shadowText } from './matcher-text';
 
 export type { Candidate, CompiledMatcher } from './matcher-types';
@@ -38,15 +38,39 @@ function nextHit(re: RegExp, entries: readonly number[], text: string, from: num
   return null;
 }
 
+/** Whether a text has letters of the script at all (Latin patterns always run: digits, too). */
+const HAS_SCRIPT: Record<PatternScript, RegExp | null> = {
+  latin: null,
+  cyrillic: /[\u0400-\u04ff]/,
+  cjk: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]|[\ud840-\ud87f]/,
+};
+
+/** Regexes built on first use, one per pattern, for the scripts a text contains. */
+function lazyPatterns(list: CompiledMatcher['patterns'], flags: string) {
+  const built: (RegExp | undefined)[] = [];
+  return (text: string): { re: RegExp; entries: number[] }[] => {
+    const present = new Map<PatternScript, boolean>();
+    const has = (s: PatternScript): boolean => {
+      let v = present.get(s);
+      if (v === undefined) present.set(s, (v = HAS_SCRIPT[s]?.test(text) ?? true));
+      return v;
+    };
+    const out: { re: RegExp; entries: number[] }[] = [];
+    list.forEach((p, i) => {
+      if (has(p.script)) out.push({ re: (built[i] ??= new RegExp(p.source, flags)), entries: p.entries });
+    });
+    return out;
+  };
+}
+
 export function createMatcher(compiled: CompiledMatcher): Matcher {
-  let prefilter: RegExp[] | undefined;
-  let patterns: { re: RegExp; entries: number[] }[] | undefined;
   const { topics, flags } = compiled;
+  const prefilter = lazyPatterns(compiled.prefilter, flags.replace('g', ''));
+  const patterns = lazyPatterns(compiled.patterns, flags);
 
   /** Leftmost-longest over all patterns: each keeps its next hit; the earliest (then longest) wins. */
   function scan(text: string): Hit[] {
-    patterns ??= compiled.patterns.map((p) => ({ re: new RegExp(p.source, flags), entries: p.entries }));
-    const ps = patterns;
+    const ps = patterns(text);
     const next = ps.map((p) => nextHit(p.re, p.entries, text, 0));
     const out: Hit[] = [];
     for (;;) {
@@ -68,9 +92,8 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
 
   return {
     mayMatch(text) {
-      prefilter ??= compiled.prefilter.map((source) => new RegExp(source, flags.replace('g', '')));
       const plain = plainText(text);
-      return prefilter.some((re) => re.test(plain));
+      return prefilter(plain).some((p) => p.re.test(plain));
     },
     find(text) {
       // Text with invisibles, combining marks or full-width letters is matched through a

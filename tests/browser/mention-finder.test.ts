@@ -45,6 +45,15 @@ describe.each(['paint', 'wrap'] as const)('mention finder, %s renderer', (render
     await page.close();
   });
 
+  it('scans a page whose only mentions end right before the next block', async () => {
+    const { page, mentions } = await open('/joined-blocks.html');
+    expect(mentions.map((m) => [m.topic, m.text])).toEqual([
+      ['khrushchev', 'Khrushchev'],
+      ['stalin', 'Сталин'],
+    ]);
+    await page.close();
+  });
+
   it('clears every highlight and restores the page exactly when switched off for the site', async () => {
     const { page } = await open('/structure.html?clear');
     expect(await shown(page)).toBeGreaterThan(0);
