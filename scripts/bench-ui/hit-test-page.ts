@@ -1,4 +1,4 @@
-// Bundled by hit-test-timing.test.ts and run in a page: the content script's own hit-test code
+// Bundled by scripts/bench-ui/hit-test.mjs (timing) and tests/browser/hit-test-accuracy.test.ts, run in a page: the content script's own hit-test code
 // (span index + caret lookup + rectangle check) timed call by call over a real page.
 import type { PageMention } from '../../src/content/page-mention';
 import { paintedMentionAt } from '../../src/content/previews/hit-test';
