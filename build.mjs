@@ -6,6 +6,7 @@ import { cp, mkdir, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importTs } from './scripts/import-ts.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const watch = process.argv.includes('--watch');
@@ -16,19 +17,9 @@ const chromeDir = join(root, 'extension');
 const firefoxDir = join(root, 'dist', 'firefox');
 const FIREFOX_ID = 'sino-soviet-notes@sino-soviet-notes.org';
 
-/** Bundles and runs the TypeScript data step in Node (validation, matcher compilation, counts). */
+/** Runs the TypeScript data step in Node (validation, matcher compilation, counts). */
 async function prepareData() {
-  const out = join(root, '.tmp', 'prepare-data.mjs');
-  await esbuild.build({
-    entryPoints: [join(root, 'src/build/prepare-data.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: out,
-    logLevel: 'silent',
-  });
-  const { prepareData: run } = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+  const { prepareData: run } = await importTs('src/build/prepare-data.ts');
   return run(join(root, 'data'));
 }
 

@@ -1,50 +1,33 @@
 // Firefox smoke test: Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi loads the
 // Firefox build, its content script highlights a served page, and its background answers.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO, startServer } from './server.mjs';
+import { launchFirefoxWithExtension } from './firefox.mjs';
+import { startServer } from './server.mjs';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const UUID = '5f0c2a44-6d1e-4c43-9a55-5b1f3c0d7e21';
 
+let firefox: Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startServer>>;
-let testBuild: string;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) {
-    throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
-  }
-  // A test copy of the Firefox build whose popup page a tab may open (Firefox refuses it otherwise).
-  testBuild = await mkdtemp(join(tmpdir(), 'ssn-firefox-'));
-  await cp(join(REPO, 'dist', 'firefox'), testBuild, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(testBuild, 'manifest.json'), 'utf8'));
-  manifest.web_accessible_resources = [{ resources: ['popup.html'], matches: ['<all_urls>'] }];
-  await writeFile(join(testBuild, 'manifest.json'), JSON.stringify(manifest));
-  const geckoId: string = manifest.browser_specific_settings.gecko.id;
   server = await startServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }),
-      // MV3 host permissions are optional in Firefox; grant them as a reader would on install.
-      'extensions.originControls.grantByDefault': true,
+  // A test copy whose popup page a tab may open (Firefox refuses it otherwise), under a fixed UUID.
+  const geckoId = 'sino-soviet-notes@sino-soviet-notes.org';
+  firefox = await launchFirefoxWithExtension({
+    prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }) },
+    editManifest: (manifest) => {
+      if (manifest.browser_specific_settings.gecko.id !== geckoId) throw new Error('the gecko id changed');
+      manifest.web_accessible_resources = [{ resources: ['popup.html'], matches: ['<all_urls>'] }];
     },
   });
-  await browser.installExtension(testBuild);
+  browser = firefox.browser;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await firefox?.close();
   await server?.close();
-  if (testBuild) await rm(testBuild, { recursive: true, force: true });
 });
 
 async function highlightCount(page: Page): Promise<number> {

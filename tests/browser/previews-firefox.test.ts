@@ -1,39 +1,24 @@
 // Previews in Firefox ESR (puppeteer-core over WebDriver BiDi): hovering a painted highlight shows a card
 // and Esc closes it. BiDi cannot see into the card's closed shadow root, so the card is seen as pixels:
 // the area under the mention changes when the card opens and is as before once it closes.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { REPO, startServer } from './server.mjs';
+import { launchFirefoxWithExtension } from './firefox.mjs';
+import { startServer } from './server.mjs';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
+let firefox: Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startServer>>;
-let testBuild: string;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
-  testBuild = await mkdtemp(join(tmpdir(), 'ssn-firefox-previews-'));
-  await cp(join(REPO, 'dist', 'firefox'), testBuild, { recursive: true });
   server = await startServer();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    protocol: 'webDriverBiDi',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: { 'extensions.originControls.grantByDefault': true },
-  });
-  await browser.installExtension(testBuild);
+  firefox = await launchFirefoxWithExtension();
+  browser = firefox.browser;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await firefox?.close();
   await server?.close();
-  if (testBuild) await rm(testBuild, { recursive: true, force: true });
 });
 
 /** The centre of the first "Stalin" and the area under it where the card goes. */
