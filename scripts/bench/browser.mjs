@@ -2,7 +2,7 @@
 // machine, and pages are cross-origin isolated so performance.now() ticks in 5 µs, not 100 µs.
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../tests/browser/find-chromium.mjs';
-import { isLocal } from '../../tests/browser/launch.mjs';
+import { isLocal, OFFLINE_CHROMIUM_ARGS } from '../../tests/browser/launch.mjs';
 
 const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
@@ -11,12 +11,7 @@ export async function launchBench() {
     executablePath: findChromium(),
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...OFFLINE_CHROMIUM_ARGS,
       // gc() before each measurement, so garbage from loading the page is not collected inside one.
       '--js-flags=--expose-gc',
     ],

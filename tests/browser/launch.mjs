@@ -10,6 +10,16 @@ import { REPO } from './server.mjs';
 
 export const EXTENSION_DIR = join(REPO, 'extension');
 
+/** Flags for headless Chromium on a machine with no network: without them it keeps trying to reach out. */
+export const OFFLINE_CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** Requests allowed to proceed: the local test server, the extension itself, local files and inline data. */
 export function isLocal(url) {
   const u = new URL(url);
@@ -36,12 +46,7 @@ export async function launchWithExtension(options = {}) {
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...OFFLINE_CHROMIUM_ARGS,
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });
