@@ -27,10 +27,18 @@ async function start(): Promise<void> {
   let enabled = isSiteEnabled(settings, location.href);
   const matcher = createMatcher(compiled);
   let observer: PageObserver | null = null;
-  const highlighter = new Highlighter(document, matcher, rendererFor(settings), (write) =>
-    observer ? observer.ignoring(write) : write(),
-  );
+  // Our own DOM writes (wrapped highlights, the card host) are kept out of the observer's records.
+  const ownWrites = <T>(write: () => T): T => (observer ? observer.ignoring(write) : write());
+  const highlighter = new Highlighter(document, matcher, rendererFor(settings), ownWrites);
   const reporter = createReporter(() => ({ enabled, mentions: highlighter.visible() }));
+  // Single-page apps change the address without a new document: report the mentions under the new
+  // address (the observer rescans the content they swap in).
+  let lastUrl = location.href;
+  const onNavigate = guarded('navigation', () => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    reporter.changed();
+  });
   observer = new PageObserver(document, {
     rescan: guarded('rescan', (roots: Element[]) => {
       onNavigate();
@@ -69,17 +77,7 @@ async function start(): Promise<void> {
     }),
   );
   listenToRequests({ highlighter, rescanAll: scanAll });
-  startPreviews({ highlighter, settings: () => settings, ownWrites: (write) => (observer ? observer.ignoring(write) : write()) });
-  // Single-page apps change the address without a new document: report the new page and rescan it.
-  let lastUrl = location.href;
-  function onNavigate(): void {
-    navigated();
-  }
-  const navigated = guarded('navigation', () => {
-    if (location.href === lastUrl) return;
-    lastUrl = location.href;
-    reporter.changed();
-  });
+  startPreviews({ highlighter, settings: () => settings, ownWrites });
   addEventListener('popstate', onNavigate);
   addEventListener('hashchange', onNavigate);
   // pushState fires no event in our world; the Navigation API (where present) and each mutation batch catch it.

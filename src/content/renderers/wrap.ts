@@ -82,7 +82,9 @@ export function createWrapRenderer(doc: Document = document): Renderer {
     const groups = new Map<Element, PageMention[]>();
     for (const m of mentions) {
       const block = blockOf(m);
-      groups.set(block, [...(groups.get(block) ?? []), m]);
+      const group = groups.get(block);
+      if (group) group.push(m);
+      else groups.set(block, [m]);
     }
     return groups;
   }
