@@ -26,6 +26,8 @@ const INSERTIONS = 300;
 const PER_ALIAS_SAMPLE = 10;
 const MAIN_PAGE = 'readability/wikipedia-2.html';
 const SCENARIOS = ['floor', 'paint', 'wrap', 'markRegExp', 'markPerAlias'];
+/** --quick: only the 1 MB page, only the floor and scan+paint (with append and clear); for iterating on the scan. */
+const QUICK = process.argv.includes('--quick');
 
 const progress = (msg) => process.stderr.write(`${msg}\n`);
 const failures = [];
@@ -60,7 +62,7 @@ async function main() {
   const sample = seededSample(aliases.all, PER_ALIAS_SAMPLE, SEED);
   const [appendAlias] = seededSample(aliases.inserted, 1, SEED + 1);
   const corpus = corpusPages();
-  const heavy = [corpus.find((p) => p.file === MAIN_PAGE), ...corpus.filter((p) => p.file !== MAIN_PAGE).slice(0, 5)];
+  const heavy = [corpus.find((p) => p.file === MAIN_PAGE), ...corpus.filter((p) => p.file !== MAIN_PAGE).slice(0, QUICK ? 0 : 5)];
   if (!heavy[0]) throw new Error(`${MAIN_PAGE} is not in the corpus manifest`);
 
   const server = await startServer({ pageScripts: false });
@@ -74,7 +76,7 @@ async function main() {
       const loads = [];
       for (let i = 0; i < LOADS; i++) {
         // Methods interleaved per round, so drift over time hits them all alike.
-        for (const scenario of SCENARIOS) {
+        for (const scenario of QUICK ? ['floor', 'paint'] : SCENARIOS) {
           const r = await attempt(browser.context, { url: server.url(`/corpus/${file}`), bundle, scenario, args, insert });
           if (!r) continue;
           isolated &&= r.isolated;
@@ -87,6 +89,7 @@ async function main() {
       pages.push({ file, bytes, summary });
     }
     const heavySeconds = (Date.now() - started) / 1000;
+    if (QUICK) return printQuick(pages[0]);
     const corpusLoads = [];
     for (const [n, { file, bytes }] of corpus.entries()) {
       const loads = [];
@@ -133,6 +136,15 @@ async function main() {
     await browser.close();
     await server.close();
   }
+}
+
+/** The --quick run's figures: no table, no targets file (a full run writes those). */
+function printQuick({ file, summary: s }) {
+  const r = (x) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+  console.log(`${file}, medians of ${LOADS} loads (quick run: not a full bench)`);
+  console.log(`floor ${r(s.floor?.script)} ms; scan+paint ${r(s.paint?.script)} ms = ${r(s.paint?.script / s.floor?.script)}× floor; mentions ${s.paint?.mentions}`);
+  console.log(`  samples: floor ${s.floor?.samples?.join(' ')}; paint ${s.paint?.samples?.join(' ')}`);
+  console.log(`append rescan ${r(s.append?.ms)} ms (samples ${s.append?.samples?.join(' ')}); via observer ${r(s.appendObserver?.rescan)} ms; clear ${r(s.clearPaint?.script)} ms`);
 }
 
 main().catch((error) => {

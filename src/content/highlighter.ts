@@ -8,11 +8,12 @@ import { runInIdleSlices } from './idle-chunks';
 import { compareMentions, type PageMention } from './page-mention';
 import type { Renderer } from './renderers/renderer';
 import { scanRun } from './scan-run';
-import { textRuns } from './text-runs';
+import { nodesAtOffsets, runsAroundHits } from './hit-runs';
+import type { TextRun } from './text-runs';
 
 export interface PageMatcher {
-  /** Cheap test that is true whenever find() could return something for this text. */
-  mayMatch(text: string): boolean;
+  /** Sorted offsets where a mention may be; find() finds nothing in text away from them. */
+  hits(text: string): number[];
   find(text: string): Candidate[];
 }
 
@@ -43,14 +44,13 @@ export class Highlighter {
     this.scanning = controller;
     this.forget(this.all);
     const body = this.doc.body;
-    // Pages that cannot contain an alias anywhere never pay for a walk: textContent is a native concatenation.
-    if (!body || !this.matcher.mayMatch(body.textContent ?? '')) return true;
+    const runs = body ? this.runsToScan(body) : null;
+    if (!runs) return true;
     const found: PageMention[] = [];
-    const runs = textRuns(body, this.doc);
     const done = await runInIdleSlices(() => {
       const next = runs.next();
       if (next.done) return false;
-      if (this.matcher.mayMatch(next.value.text)) found.push(...scanRun(next.value, this.matcher));
+      found.push(...scanRun(next.value, this.matcher));
       return true;
     }, controller.signal);
     if (!done) return false;
@@ -66,12 +66,21 @@ export class Highlighter {
     );
     this.forget(stale);
     for (const root of roots) {
-      if (!root.isConnected || !this.matcher.mayMatch(root.textContent ?? '')) continue;
-      for (const run of textRuns(root, this.doc)) {
-        if (this.matcher.mayMatch(run.text)) this.all.push(...scanRun(run, this.matcher));
-      }
+      const runs = root.isConnected ? this.runsToScan(root) : null;
+      for (const run of runs ?? []) this.all.push(...scanRun(run, this.matcher));
     }
     this.render();
+  }
+
+  /**
+   * The runs under root that may hold a mention, or null when none can (most pages): a page with
+   * no hit in its text costs one native concatenation and one prefilter pass, never a walk.
+   */
+  private runsToScan(root: Element): Generator<TextRun> | null {
+    const offsets = this.matcher.hits(root.textContent ?? '');
+    if (!offsets.length) return null;
+    // Offsets are only valid for the DOM they were read from, so they become nodes in this task.
+    return runsAroundHits(root, nodesAtOffsets(root, offsets, this.doc), this.doc);
   }
 
   /** Removes every highlight and forgets every mention: the page is as it was before we came. */

@@ -19,6 +19,9 @@ const BLOCK_TAGS = new Set([
   'TH', 'THEAD', 'TR', 'UL',
 ]);
 
+/** Any element that starts a new line, as one selector (a native query tells whether a block holds one). */
+export const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
+
 export interface TextRun {
   nodes: Text[];
   /** starts[i] is where nodes[i] begins in text. */
@@ -27,7 +30,7 @@ export interface TextRun {
 }
 
 // The same rule as one selector: a single native matches() per element instead of four attribute calls.
-const SKIPPED_SELECTOR = [
+export const SKIPPED_SELECTOR = [
   ...[...SKIPPED_TAGS].map((t) => t.toLowerCase()),
   '[hidden]',
   '[aria-hidden="true"]',

@@ -16,11 +16,23 @@ export const WORD_CLASS =
   '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u052f\\u1dc0-\\u1fff\\u2c60-\\u2c7f\\ua640-\\ua69f\\ua720-\\ua7ff';
 const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'i');
 
+/**
+ * Characters a Chinese (or other CJK) alias can start with, as a regex source: the CJK
+ * patterns are scanned only in texts that have one (and try their trie only where one is).
+ */
+export const CJK_CLASS =
+  '(?:[\\u1100-\\u11ff\\u2e80-\\u2fdf\\u3005-\\u3007\\u3021-\\u3029\\u3038-\\u303b\\u3040-\\u30ff\\u3130-\\u318f' +
+  '\\u31f0-\\u31ff\\u3400-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff\\uff66-\\uff9f]|[\\ud840-\\ud87f])';
+/** Cyrillic letters, as a regex source: what a Russian alias starts with. */
+export const CYRILLIC_CLASS = '[\\u0400-\\u04ff]';
+
 /** Soft hyphen, zero-width space/joiners, word joiner, BOM; combining marks; full-width
  * letters/digits; small and full-width hyphen-minus. */
 export const RARE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufe58\ufe63\uff0d]/;
 const DROPPED = /[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f]+/g;
 const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufe58\ufe63\uff0d]/g;
+const FULL_WIDTH_CHAR = new RegExp(FULL_WIDTH.source);
+const PLAIN_EDITS = new RegExp(`${DROPPED.source}|${FULL_WIDTH.source}`, 'g');
 /** The ASCII character a full-width letter/digit or odd hyphen stands for (same length). */
 function ascii(code: number): number {
   if (code === 0xfe58 || code === 0xfe63 || code === 0xff0d) return 0x2d;
@@ -41,7 +53,29 @@ export function insideWord(text: string, index: number): boolean {
  */
 export function plainText(text: string): string {
   if (!RARE.test(text)) return text;
-  return text.replace(DROPPED, '').replace(FULL_WIDTH, toAscii);
+  // One pass over the text (pages run this on all their text at once).
+  return text.replace(PLAIN_EDITS, (m) => (FULL_WIDTH_CHAR.test(m) ? toAscii(m) : ''));
+}
+
+/**
+ * Maps sorted offsets into plainText(text) back to offsets into text. Only dropped characters
+ * shift offsets (full-width ones are replaced one for one), and pages have few of them, so
+ * this costs one native scan for them plus a merge.
+ */
+export function plainOffsetsToRaw(text: string, plainOffsets: readonly number[]): number[] {
+  const dropped = new RegExp(DROPPED.source, 'g');
+  const out: number[] = [];
+  let removed = 0;
+  let m = dropped.exec(text);
+  for (const p of plainOffsets) {
+    // A run of dropped characters before plain position p shifts p by its length.
+    while (m !== null && m.index - removed <= p) {
+      removed += m[0].length;
+      m = dropped.exec(text);
+    }
+    out.push(p + removed);
+  }
+  return out;
 }
 
 export interface Shadow {

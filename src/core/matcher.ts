@@ -5,13 +5,18 @@
  * English page never compiles the Chinese or Russian ones.
  */
 import { EntryKind, type Candidate, type CompiledMatcher, type PatternScript } from './matcher-types';
-import { insideWord, plainText, RARE, shadowText } from './matcher-text';
+import { CJK_CLASS, CYRILLIC_CLASS, insideWord, plainOffsetsToRaw, plainText, RARE, shadowText } from './matcher-text';
 
 export type { Candidate, CompiledMatcher } from './matcher-types';
 
 export interface Matcher {
   /** False means find() returns nothing for this text (and for any part of it). */
   mayMatch(text: string): boolean;
+  /**
+   * Where the prefilter finds a fragment of an alias: sorted offsets into text. An alias can
+   * only be found in a part of text that holds one of them; none means mayMatch() is false.
+   */
+  hits(text: string): number[];
   /** Non-overlapping mentions in order; longest alias wins; `never` phrases are dropped. */
   find(text: string): Candidate[];
 }
@@ -41,8 +46,8 @@ function nextHit(re: RegExp, entries: readonly number[], text: string, from: num
 /** Whether a text has letters of the script at all (Latin patterns always run: digits, too). */
 const HAS_SCRIPT: Record<PatternScript, RegExp | null> = {
   latin: null,
-  cyrillic: /[\u0400-\u04ff]/,
-  cjk: /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]|[\ud840-\ud87f]/,
+  cyrillic: new RegExp(CYRILLIC_CLASS),
+  cjk: new RegExp(CJK_CLASS),
 };
 
 /** Regexes built on first use, one per pattern, for the scripts a text contains. */
@@ -65,7 +70,7 @@ function lazyPatterns(list: CompiledMatcher['patterns'], flags: string) {
 
 export function createMatcher(compiled: CompiledMatcher): Matcher {
   const { topics, flags } = compiled;
-  const prefilter = lazyPatterns(compiled.prefilter, flags.replace('g', ''));
+  const prefilter = lazyPatterns(compiled.prefilter, flags);
   const patterns = lazyPatterns(compiled.patterns, flags);
 
   /** Leftmost-longest over all patterns: each keeps its next hit; the earliest (then longest) wins. */
@@ -93,7 +98,24 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
   return {
     mayMatch(text) {
       const plain = plainText(text);
-      return prefilter(plain).some((p) => p.re.test(plain));
+      return prefilter(plain).some((p) => {
+        p.re.lastIndex = 0;
+        return p.re.test(plain);
+      });
+    },
+    hits(text) {
+      const plain = plainText(text);
+      const out: number[] = [];
+      for (const { re } of prefilter(plain)) {
+        re.lastIndex = 0;
+        // Every start, overlapping ones too: a fragment may begin inside another's match.
+        for (let m = re.exec(plain); m !== null; m = re.exec(plain)) {
+          out.push(m.index);
+          re.lastIndex = m.index + 1;
+        }
+      }
+      out.sort((a, b) => a - b);
+      return plain === text ? out : plainOffsetsToRaw(text, out);
     },
     find(text) {
       // Text with invisibles, combining marks or full-width letters is matched through a
