@@ -144,7 +144,7 @@ function printQuick({ file, summary: s }) {
   console.log(`${file}, medians of ${LOADS} loads (quick run: not a full bench)`);
   console.log(`floor ${r(s.floor?.script)} ms; scan+paint ${r(s.paint?.script)} ms = ${r(s.paint?.script / s.floor?.script)}× floor; mentions ${s.paint?.mentions}`);
   console.log(`  samples: floor ${s.floor?.samples?.join(' ')}; paint ${s.paint?.samples?.join(' ')}`);
-  console.log(`append rescan ${r(s.append?.ms)} ms (samples ${s.append?.samples?.join(' ')}); via observer ${r(s.appendObserver?.rescan)} ms; clear ${r(s.clearPaint?.script)} ms`);
+  console.log(`append rescan: first ${r(s.append?.ms)} ms (samples ${s.append?.samples?.join(' ')}), next ${r(s.append?.next)} ms, ${r(s.append?.withStyle)} ms with the style pass forced; via observer ${r(s.appendObserver?.rescan)} ms; clear ${r(s.clearPaint?.script)} ms`);
 }
 
 main().catch((error) => {

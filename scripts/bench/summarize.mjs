@@ -9,7 +9,7 @@ const FIELDS = {
   clearWrap: ['script', 'frame', 'leftover'],
   markRegExp: ['script', 'frame', 'marks'],
   markPerAlias: ['script', 'sampled', 'perCall', 'extrapolated', 'marks'],
-  append: ['ms', 'found'],
+  append: ['ms', 'next', 'withStyle', 'found'],
   appendObserver: ['wall', 'rescan', 'found'],
 };
 

@@ -20,7 +20,8 @@ export function checkTargets(page, corpus) {
       '≥ 100×',
       v('markPerAlias', 'extrapolated') >= 100 * v('paint'),
     ),
-    t('1 MB page: appended paragraph rescan < 1 ms', v('append', 'ms'), '< 1 ms', v('append', 'ms') < 1),
+    t('1 MB page: appended paragraph, first rescan after the scan < 1 ms', v('append', 'ms'), '< 1 ms', v('append', 'ms') < 1),
+    t('1 MB page: appended paragraph, next rescans < 1 ms', v('append', 'next'), '< 1 ms', v('append', 'next') < 1),
     t('corpus, no mentions: median ratio ≤ 1.2× floor', corpus.ratio.median, '≤ 1.2×', corpus.ratio.median <= 1.2),
   ];
 }

@@ -4,9 +4,14 @@
  * that, JavaScript touches only the text nodes that hold a hit and the blocks around them,
  * never the rest of the page (walking every element in JavaScript cost more than matching).
  */
-import { BLOCK_SELECTOR, isInsideSkipped, SKIPPED_SELECTOR, textRuns, type TextRun } from './text-runs';
-
-const BLOCK_OR_SKIPPED = `${BLOCK_SELECTOR},${SKIPPED_SELECTOR}`;
+import {
+  BLOCK_SELECTOR,
+  isInsideSkipped,
+  isSkippedElement,
+  NOT_PLAIN_INLINE_SELECTOR,
+  textRuns,
+  type TextRun,
+} from './text-runs';
 
 /**
  * The text nodes under root holding one of the sorted offsets into root.textContent, in
@@ -36,31 +41,32 @@ export function* runsAroundHits(root: Element, hits: readonly Text[], doc: Docum
   if (isInsideSkipped(root)) return;
   const wanted = new Set(hits);
   const covered = new Set<Text>();
-  let lastParent: Element | null = null;
-  let lastSkipped = false;
+  const insideSkipped = cachedInsideSkipped();
   for (const node of hits) {
     const parent = node.parentElement;
     if (covered.has(node) || !parent || !node.data || !root.contains(node)) continue;
-    // Hits in script text, code or an editor are dropped here, before any walk.
-    if (parent !== lastParent) lastSkipped = parent.closest(SKIPPED_SELECTOR) !== null;
-    lastParent = parent;
-    if (lastSkipped) continue;
+    // Hits in script or style text, code or a text field are dropped before any walk.
+    if (isSkippedElement(parent)) continue;
     const block = parent.closest(BLOCK_SELECTOR);
     // Never more than root; root itself when the node's block is root or encloses it.
     const scope = block && block !== root && root.contains(block) ? block : root;
-    for (const run of runsIn(scope, doc)) {
+    let runs: Iterable<TextRun>;
+    if (scope.querySelector(NOT_PLAIN_INLINE_SELECTOR)) {
+      runs = textRuns(scope, doc);
+    } else {
+      // A block of text and plain inline elements only (most paragraphs) is one run.
+      if (insideSkipped(scope)) continue;
+      runs = [wholeRun(scope, doc)];
+    }
+    for (const run of runs) {
       for (const n of run.nodes) covered.add(n);
       if (run.nodes.some((n) => wanted.has(n))) yield run;
     }
   }
 }
 
-/**
- * A block with neither a block nor a skipped element inside (most paragraphs: one native query
- * says so) is one run of all its text nodes; any other is cut by textRuns().
- */
-function runsIn(scope: Element, doc: Document): Iterable<TextRun> {
-  if (scope.querySelector(BLOCK_OR_SKIPPED)) return textRuns(scope, doc);
+/** Every non-empty text node under scope, as one run. */
+function wholeRun(scope: Element, doc: Document): TextRun {
   const run: TextRun = { nodes: [], starts: [], text: '' };
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -69,5 +75,28 @@ function runsIn(scope: Element, doc: Document): Iterable<TextRun> {
     run.nodes.push(node);
     run.text += node.data;
   }
-  return run.nodes.length ? [run] : [];
+  return run;
+}
+
+/** isInsideSkipped with the answer kept for every element on the way up: paragraphs share ancestors. */
+function cachedInsideSkipped(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    const path: Element[] = [];
+    let skipped = false;
+    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+      const k = known.get(cur);
+      if (k !== undefined) {
+        skipped = k;
+        break;
+      }
+      path.push(cur);
+    }
+    for (let i = path.length - 1; i >= 0; i--) {
+      const p = path[i] as Element;
+      skipped ||= isSkippedElement(p);
+      known.set(p, skipped);
+    }
+    return skipped;
+  };
 }

@@ -5,22 +5,38 @@
  */
 
 /** Elements whose text is never ours to touch: code, editors, form controls, invisible things. */
-const SKIPPED_TAGS = new Set([
+export const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'HEAD', 'TITLE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT',
   'VIDEO', 'AUDIO', 'MAP', 'RT', 'RP', 'SSN-PREVIEW',
 ]);
 
 /** Tags that start a new line of text; anything else is treated as inline. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
   'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
   'TH', 'THEAD', 'TR', 'UL',
 ]);
 
-/** Any element that starts a new line, as one selector (a native query tells whether a block holds one). */
+/** Any element that starts a new line, as one selector. */
 export const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join(',');
+
+/** Inline elements that neither cut a run nor hide text: what most paragraphs are made of. */
+export const PLAIN_INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS', 'LABEL', 'MARK',
+  'NOBR', 'PICTURE', 'Q', 'RUBY', 'S', 'SMALL', 'SOURCE', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'WBR',
+  // No text of their own (Wikipedia puts <link> elements inside its reference lists).
+  'LINK', 'META',
+]);
+
+/**
+ * Matches any element that is not plain inline (a block, a <br>, something skipped, a tag we do
+ * not know) or that hides or edits its text. One native query with it tells that a paragraph is
+ * one run: a short tag list is checked several times faster than the block and skip lists.
+ */
+export const NOT_PLAIN_INLINE_SELECTOR =
+  `:not(${[...PLAIN_INLINE_TAGS].map((t) => t.toLowerCase()).join(',')}),[hidden],[aria-hidden="true"],[contenteditable]`;
 
 export interface TextRun {
   nodes: Text[];
@@ -30,7 +46,7 @@ export interface TextRun {
 }
 
 // The same rule as one selector: a single native matches() per element instead of four attribute calls.
-export const SKIPPED_SELECTOR = [
+const SKIPPED_SELECTOR = [
   ...[...SKIPPED_TAGS].map((t) => t.toLowerCase()),
   '[hidden]',
   '[aria-hidden="true"]',

@@ -40,8 +40,12 @@ describe.each(['paint', 'wrap'] as const)('mention finder, %s renderer', (render
       ['khrushchev', 'Khrushchev'],
       ['stalin', 'Stalin'],
       ['mao-zedong', 'Mao'],
+      ['gorbachev', 'Gorbachev'],
+      ['deng-xiaoping', 'Deng Xiaoping'],
+      ['vyshinsky', 'Vyshinsky'],
+      ['liu-shaoqi', 'Liu Shaoqi'],
     ]);
-    expect(await shown(page)).toBe(renderer === 'paint' ? 4 : 6); // wrap: one <mark> per text node of a mention
+    expect(await shown(page)).toBe(renderer === 'paint' ? 8 : 11); // wrap: one <mark> per text node of a mention
     await page.close();
   });
 
