@@ -116,11 +116,27 @@ function printCounts(counts) {
   );
 }
 
+/**
+ * Chrome refuses an extension file it does not take for UTF-8, and its check rejects Unicode
+ * noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF) that esbuild's charset: 'utf8' writes literally.
+ */
+async function checkLoadableText(dir) {
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.js')) continue;
+    const text = await readFile(join(dir, name), 'utf8');
+    const at = text.search(/[\uFDD0-\uFDEF\uFFFE\uFFFF]/u);
+    if (at >= 0) {
+      throw new Error(`${name}: a Unicode noncharacter at offset ${at} (Chrome would refuse the file); build it at run time, e.g. String.fromCharCode(…)`);
+    }
+  }
+}
+
 async function buildOnce() {
   const prepared = await prepareData();
   printCounts(prepared.counts);
   await cleanChrome();
   await esbuild.build(bundleOptions(prepared));
+  await checkLoadableText(chromeDir);
   await writeStatic();
   await writeFirefox();
   const kb = (await readFile(join(chromeDir, 'content.js'))).length;

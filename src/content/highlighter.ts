@@ -8,7 +8,8 @@ import { runInIdleSlices } from './idle-chunks';
 import { compareMentions, type PageMention } from './page-mention';
 import type { Renderer } from './renderers/renderer';
 import { scanRun } from './scan-run';
-import { nodesAtOffsets, runsAroundHits } from './hit-runs';
+import { runsAroundHits } from './hit-runs';
+import { readSubtreeText } from './subtree-text';
 import type { TextRun } from './text-runs';
 
 export interface PageMatcher {
@@ -74,13 +75,14 @@ export class Highlighter {
 
   /**
    * The runs under root that may hold a mention, or null when none can (most pages): a page with
-   * no hit in its text costs one native concatenation and one prefilter pass, never a walk.
+   * no hit in its text costs reading it (usually one native concatenation) and one prefilter pass.
    */
   private runsToScan(root: Element): Generator<TextRun> | null {
-    const offsets = this.matcher.hits(root.textContent ?? '');
+    const source = readSubtreeText(root, this.doc);
+    const offsets = this.matcher.hits(source.text);
     if (!offsets.length) return null;
     // Offsets are only valid for the DOM they were read from, so they become nodes in this task.
-    return runsAroundHits(root, nodesAtOffsets(root, offsets, this.doc), this.doc);
+    return runsAroundHits(root, source.nodesAt(offsets), this.doc);
   }
 
   /** Removes every highlight and forgets every mention: the page is as it was before we came. */

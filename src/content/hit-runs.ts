@@ -1,8 +1,7 @@
 /**
- * The text runs that can hold a mention, found from the prefilter's hits in root.textContent.
- * Reading the text is one native concatenation and the prefilter one regex pass over it; after
- * that, JavaScript touches only the text nodes that hold a hit and the blocks around them,
- * never the rest of the page (walking every element in JavaScript cost more than matching).
+ * The text runs that can hold a mention, around the text nodes where the prefilter found a hit
+ * (subtree-text.ts). JavaScript touches only those nodes and the blocks around them, never the
+ * rest of the page: walking every element in JavaScript cost more than matching.
  */
 import {
   BLOCK_SELECTOR,
@@ -12,26 +11,6 @@ import {
   textRuns,
   type TextRun,
 } from './text-runs';
-
-/**
- * The text nodes under root holding one of the sorted offsets into root.textContent, in
- * document order. The offsets are only valid for the DOM they were read from: call this in the
- * same task as reading textContent.
- */
-export function nodesAtOffsets(root: Node, offsets: readonly number[], doc: Document): Text[] {
-  // textContent concatenates every Text node (CDATA sections included) in tree order.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-  const out: Text[] = [];
-  let end = 0;
-  let i = 0;
-  for (let node = walker.nextNode(); node && i < offsets.length; node = walker.nextNode()) {
-    end += (node as Text).length;
-    if ((offsets[i] ?? Infinity) >= end) continue;
-    out.push(node as Text);
-    while (i < offsets.length && (offsets[i] ?? Infinity) < end) i++;
-  }
-  return out;
-}
 
 /**
  * The runs (as textRuns() would cut them) that contain one of the hit nodes, each once, read

@@ -58,6 +58,19 @@ describe.each(['paint', 'wrap'] as const)('mention finder, %s renderer', (render
     await page.close();
   });
 
+  it('finds mentions on a page whose body is mostly script text, and none in that text', async () => {
+    const { page, mentions } = await open('/big-script.html');
+    const scriptChars = await page.evaluate(() => document.querySelector('script[type="application/json"]')?.textContent?.length ?? 0);
+    expect(scriptChars).toBeGreaterThan(300_000);
+    expect(mentions.map((m) => [m.topic, m.text])).toEqual([
+      ['zhou-enlai', 'Zhou Enlai'],
+      ['khrushchev', 'Khrushchev'],
+      ['deng-xiaoping', 'Deng Xiaoping'],
+    ]);
+    expect(await shown(page)).toBe(3);
+    await page.close();
+  });
+
   it('clears every highlight and restores the page exactly when switched off for the site', async () => {
     const { page } = await open('/structure.html?clear');
     expect(await shown(page)).toBeGreaterThan(0);
