@@ -16,6 +16,7 @@ import {
   type PatternScript,
 } from './matcher-types';
 import { toUnits, WORD_END, type Unit } from './matcher-units';
+import { spellOutCase } from './matcher-case';
 import { CJK_CLASS, CYRILLIC_CLASS } from './matcher-text';
 import { buildZhClasses, zhStringVariants } from './matcher-zh';
 
@@ -174,11 +175,14 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
     version: MATCHER_VERSION,
     flags: 'gi',
     patterns,
-    prefilter: prefilter.map((p) => ({ ...p, entries: [] })),
+    // The prefilter reads all of a page's text: its Cyrillic pattern runs with capitals spelt out, not `i`.
+    prefilter: prefilter.map((p) =>
+      p.script === 'cyrillic' ? { ...p, source: spellOutCase(p.source), entries: [], flags: 'g' } : { ...p, entries: [] },
+    ),
     topics: topics.map((t) => t.id),
     zhFold: zh.fold,
   };
   // Fail the build, not the page, if a pattern is invalid.
-  for (const p of [...compiled.patterns, ...compiled.prefilter]) new RegExp(p.source, compiled.flags);
+  for (const p of [...compiled.patterns, ...compiled.prefilter]) new RegExp(p.source, p.flags ?? compiled.flags);
   return compiled;
 }

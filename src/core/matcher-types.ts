@@ -31,6 +31,8 @@ export interface CompiledPattern {
   source: string;
   /** Capture group i+1 ends the alias entries[i], encoded as (topicIndex << 2) | EntryKind. */
   entries: number[];
+  /** This pattern's flags when not CompiledMatcher.flags: "g" where capitals are spelt out (matcher-case.ts). */
+  flags?: string;
 }
 
 export interface CompiledMatcher {

@@ -77,7 +77,7 @@ function lazyPatterns(list: CompiledMatcher['patterns'], flags: string) {
     };
     const out: { re: RegExp; entries: number[] }[] = [];
     list.forEach((p, i) => {
-      if (has(p.script)) out.push({ re: (built[i] ??= new RegExp(p.source, flags)), entries: p.entries });
+      if (has(p.script)) out.push({ re: (built[i] ??= new RegExp(p.source, p.flags ?? flags)), entries: p.entries });
     });
     return out;
   };

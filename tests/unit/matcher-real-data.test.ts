@@ -44,6 +44,11 @@ describe('data/topics.json', () => {
   it.each(aliases)('$id: $text', ({ id, text, ambiguous }) => {
     const s = sentence(text);
     expect(matcher.mayMatch(s.text)).toBe(true);
+    // Every mention lies around a prefilter hit, in any case (the Cyrillic prefilter spells capitals out).
+    for (const cased of [s.text, s.text.toUpperCase(), s.text.toLowerCase()]) {
+      const hits = matcher.hits(cased);
+      for (const c of matcher.find(cased)) expect(hits.some((h) => h >= c.start && h < c.end), cased).toBe(true);
+    }
     // An ambiguous alias may legitimately be shared by several topics (the first one names it).
     const owner = ambiguous ? aliases.find((a) => a.ambiguous && a.text === text)?.id : id;
     expect(matcher.find(s.text)).toEqual([{ topic: owner, start: s.at, end: s.at + text.length, ambiguous }]);
