@@ -8,51 +8,79 @@
 /** Text of these is never rendered as text; the walk leaves it out (other skipped text is dropped later, per hit). */
 const UNRENDERED_TAGS = ['script', 'style', 'noscript', 'template'];
 const UNRENDERED_PARENTS = new Set(UNRENDERED_TAGS.map((t) => t.toUpperCase()));
-/** Below this, scanning any script text costs less than checking for it. */
-const LARGE_TEXT = 200_000;
+/** Below this, scanning any script text costs less than checking for it (the check walks the DOM: ~1 ms on 1 MB). */
+const LARGE_TEXT = 600_000;
 
 export interface SubtreeText {
   text: string;
-  /**
-   * The text nodes holding the sorted offsets into text, in document order. Offsets are only
-   * valid for the DOM they were read from: call this in the same task as readSubtreeText.
-   */
+  /** nodesAt() maps offsets to the nodes as they were when the text was read, whenever it is called. */
+  lasting: boolean;
+  /** The text nodes holding the sorted offsets into text, in document order. */
   nodesAt(offsets: readonly number[]): Text[];
 }
 
-export function readSubtreeText(root: Element, doc: Document): SubtreeText {
+/**
+ * Reads root's text. Offsets into it are only valid for the DOM it was read from: nodesAt() must
+ * run in the same task, unless the text is longer than `lastingAbove` (it will be prefiltered over
+ * several idle slices): then where every text node starts is recorded now, by one walk.
+ */
+export function readSubtreeText(root: Element, doc: Document, lastingAbove = Infinity): SubtreeText {
   const text = root.textContent ?? '';
-  if (text.length > LARGE_TEXT && unrenderedLength(root) > text.length / 4) return walkRenderedText(root, doc);
-  return { text, nodesAt: (offsets) => nodesAtOffsets(root, offsets, doc) };
+  if (text.length > LARGE_TEXT && unrenderedLength(root) > text.length / 4) return indexed(walkText(root, doc, true));
+  if (text.length > lastingAbove) return { ...indexed(walkText(root, doc, false)), text };
+  return {
+    text,
+    lasting: false,
+    nodesAt: (offsets) => (offsets.length ? indexed(walkText(root, doc, false, offsets)).nodesAt(offsets) : []),
+  };
 }
 
 /** How much of root's text is script, style, noscript or template text (read without copying it). */
 function unrenderedLength(root: Element): number {
   let n = 0;
-  // One tag at a time: getElementsByTagName is a cached native list, cheaper than a selector query.
-  for (const tag of UNRENDERED_TAGS) {
-    for (const el of root.getElementsByTagName(tag)) {
-      for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE) n += (c as Text).length;
-    }
+  // One selector list: one native pass over the subtree (a list per tag would be one pass each).
+  for (const el of root.querySelectorAll(UNRENDERED_TAGS.join(','))) {
+    for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE) n += (c as Text).length;
   }
   return n;
 }
 
-/** The text nodes under root (unrendered ones left out) joined, with where each starts. */
-function walkRenderedText(root: Element, doc: Document): SubtreeText {
+interface WalkedText {
+  /** The joined text: only made by the rendered walk (textContent gives it otherwise). */
+  text: string;
+  nodes: Text[];
+  /** starts[i]: where nodes[i] begins in the joined text. */
+  starts: number[];
+}
+
+/**
+ * root's text nodes, with where each begins: textContent's order and content (Text and CDATA
+ * nodes in tree order), or without unrendered text when `rendered`. Without `rendered`, the walk
+ * stops after the node holding the last of `upTo` (sorted offsets), if given.
+ */
+function walkText(root: Element, doc: Document, rendered: boolean, upTo?: readonly number[]): WalkedText {
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+  const until = upTo?.length ? (upTo[upTo.length - 1] ?? Infinity) : Infinity;
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text = '';
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (UNRENDERED_PARENTS.has(node.parentNode?.nodeName ?? '')) continue;
-    starts.push(text.length);
+  let length = 0;
+  for (let node = walker.nextNode() as Text | null; node && length <= until; node = walker.nextNode() as Text | null) {
+    if (rendered && UNRENDERED_PARENTS.has(node.parentNode?.nodeName ?? '')) continue;
+    starts.push(length);
     nodes.push(node);
-    text += node.data;
+    if (rendered) text += node.data;
+    length += node.length;
   }
+  return { text, nodes, starts };
+}
+
+function indexed({ text, nodes, starts }: WalkedText): SubtreeText {
   return {
     text,
+    lasting: true,
     nodesAt(offsets) {
+      // Offsets are sorted: one forward pass over the nodes, each node once.
       const out: Text[] = [];
       let i = 0;
       for (const offset of offsets) {
@@ -63,20 +91,4 @@ function walkRenderedText(root: Element, doc: Document): SubtreeText {
       return out;
     },
   };
-}
-
-/** The text nodes under root holding the sorted offsets into root.textContent, in document order. */
-export function nodesAtOffsets(root: Node, offsets: readonly number[], doc: Document): Text[] {
-  // textContent concatenates every Text node (CDATA sections included) in tree order.
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-  const out: Text[] = [];
-  let end = 0;
-  let i = 0;
-  for (let node = walker.nextNode(); node && i < offsets.length; node = walker.nextNode()) {
-    end += (node as Text).length;
-    if ((offsets[i] ?? Infinity) >= end) continue;
-    out.push(node as Text);
-    while (i < offsets.length && (offsets[i] ?? Infinity) < end) i++;
-  }
-  return out;
 }

@@ -18,12 +18,20 @@ export function contextSnippet(text: string, start: number, end: number, width =
 // Move a cut to the nearest space outward-in, but never more than 12 characters, so words stay whole.
 function snapBack(text: string, at: number, limit: number): number {
   if (at === 0) return 0;
-  for (let i = at; i < Math.min(limit, at + 12); i++) if (/\s/.test(text[i] ?? '')) return i + 1;
+  for (let i = at; i < Math.min(limit, at + 12); i++) if (isSpace(text.charCodeAt(i))) return i + 1;
   return at;
 }
 
 function snapForward(text: string, at: number, limit: number): number {
   if (at >= text.length) return text.length;
-  for (let i = at; i > Math.max(limit, at - 12); i--) if (/\s/.test(text[i] ?? '')) return i;
+  for (let i = at; i > Math.max(limit, at - 12); i--) if (isSpace(text.charCodeAt(i))) return i;
   return at;
+}
+
+/** What \s matches, by code (this runs for every mention of a page: no regex per character). */
+export function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }

@@ -58,24 +58,37 @@ export function plainText(text: string): string {
 }
 
 /**
- * Maps sorted offsets into plainText(text) back to offsets into text. Only dropped characters
- * shift offsets (full-width ones are replaced one for one), and pages have few of them, so
- * this costs one native scan for them plus a merge.
+ * Maps offsets into plainText(text) back to offsets into text. Only dropped characters shift
+ * offsets (full-width ones are replaced one for one): one native scan for them, then a binary
+ * search per offset.
  */
-export function plainOffsetsToRaw(text: string, plainOffsets: readonly number[]): number[] {
+export function plainToRaw(text: string): (plainOffset: number) => number {
   const dropped = new RegExp(DROPPED.source, 'g');
-  const out: number[] = [];
+  // Plain position of each run of dropped characters, and how many were dropped up to its end.
+  const at: number[] = [];
+  const shift: number[] = [];
   let removed = 0;
-  let m = dropped.exec(text);
-  for (const p of plainOffsets) {
-    // A run of dropped characters before plain position p shifts p by its length.
-    while (m !== null && m.index - removed <= p) {
-      removed += m[0].length;
-      m = dropped.exec(text);
-    }
-    out.push(p + removed);
+  for (let m = dropped.exec(text); m !== null; m = dropped.exec(text)) {
+    at.push(m.index - removed);
+    removed += m[0].length;
+    shift.push(removed);
   }
-  return out;
+  return (p) => {
+    // The last run at or before p shifts it.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((at[mid] ?? Infinity) <= p) lo = mid + 1;
+      else hi = mid;
+    }
+    return p + (lo > 0 ? (shift[lo - 1] ?? 0) : 0);
+  };
+}
+
+/** plainToRaw for a list of offsets. */
+export function plainOffsetsToRaw(text: string, plainOffsets: readonly number[]): number[] {
+  return plainOffsets.map(plainToRaw(text));
 }
 
 export interface Shadow {

@@ -5,9 +5,43 @@
  * English page never compiles the Chinese or Russian ones.
  */
 import { EntryKind, type Candidate, type CompiledMatcher, type PatternScript } from './matcher-types';
-import { CJK_CLASS, CYRILLIC_CLASS, insideWord, plainOffsetsToRaw, plainText, RARE, shadowText } from './matcher-text';
+import { CJK_CLASS, CYRILLIC_CLASS, insideWord, plainText, plainToRaw, RARE, shadowText } from './matcher-text';
 
 export type { Candidate, CompiledMatcher } from './matcher-types';
+
+export interface HitScanner {
+  /** Length of the text as scanned (without invisibles): parts are given in these units. */
+  readonly length: number;
+  /** Sorted offsets into the original text of the fragments starting in part [from, to). */
+  hitsIn(from: number, to: number): number[];
+}
+
+/**
+ * How far past the end of a part its matches are followed: a fragment starting in the part may
+ * end after it. Fragments are a few words; only one with a run of separators longer than this
+ * (which pages do not have inside a name) could be cut short.
+ */
+const PART_OVERLAP = 1_000;
+
+/** Characters on each side of a rare character within which a fragment touching it must lie. */
+const RARE_WINDOW = 200;
+/** More separate places with rare characters than this: the text is made plain whole. */
+const MAX_RARE_WINDOWS = 64;
+const RARE_RUNS = new RegExp(`${RARE.source}+`, 'g');
+
+/** Merged [start, end) windows around the runs of rare characters, or null if there are too many. */
+function rareWindows(text: string): [number, number][] | null {
+  const out: [number, number][] = [];
+  RARE_RUNS.lastIndex = 0;
+  for (let m = RARE_RUNS.exec(text); m !== null; m = RARE_RUNS.exec(text)) {
+    const a = Math.max(0, m.index - RARE_WINDOW);
+    const b = Math.min(text.length, m.index + m[0].length + RARE_WINDOW);
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else if (out.push([a, b]) > MAX_RARE_WINDOWS) return null;
+  }
+  return out;
+}
 
 export interface Matcher {
   /** False means find() returns nothing for this text (and for any part of it). */
@@ -17,6 +51,8 @@ export interface Matcher {
    * only be found in a part of text that holds one of them; none means mayMatch() is false.
    */
   hits(text: string): number[];
+  /** hits() a part at a time, so a long text can be scanned over several idle slices. */
+  hitScanner(text: string): HitScanner;
   /** Non-overlapping mentions in order; longest alias wins; `never` phrases are dropped. */
   find(text: string): Candidate[];
 }
@@ -57,6 +93,20 @@ const NON_LATIN1 = /[^\x00-\xff]/;
 // A text with a character beyond Latin-1 is two-byte already (the test stops at the first one):
 // appending would only copy it.
 const twoByte = (text: string): string => (NON_LATIN1.test(text) ? text : text + TWO_BYTE_TAIL);
+
+/** Sorted start offsets of every prefilter match in subject that starts before `end`. */
+function scanPrefilter(subject: string, res: readonly { re: RegExp }[], from: number, end: number): number[] {
+  const out: number[] = [];
+  for (const { re } of res) {
+    re.lastIndex = from;
+    // Every start, overlapping ones too: a fragment may begin inside another's match.
+    for (let m = re.exec(subject); m !== null && m.index < end; m = re.exec(subject)) {
+      out.push(m.index);
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
 
 /** Whether a text has letters of the script at all (Latin patterns always run: digits, too). */
 const HAS_SCRIPT: Record<PatternScript, RegExp | null> = {
@@ -111,6 +161,54 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
     }
   }
 
+  /** A scanner over `plain` (the text to scan), whose offsets toRaw maps back into `text`. */
+  function plainScanner(text: string, plain: string, toRaw: (p: number) => number): HitScanner {
+    const subject = twoByte(plain);
+    const res = prefilter(plain);
+    return {
+      length: plain.length,
+      hitsIn(from, to) {
+        const end = Math.min(to, plain.length);
+        if (from >= end) return [];
+        // A slice of the text shares its characters (and its two-byte form), no copy.
+        const part = subject.slice(from, Math.min(subject.length, end + PART_OVERLAP));
+        return scanPrefilter(part, res, 0, end - from).map((o) => toRaw(o + from));
+      },
+    };
+  }
+
+  /**
+   * A text with invisibles, combining marks or full-width letters. The prefilter must read it
+   * without them, but making the whole text plain copies it (~2 ms for a 1 MB page that has a
+   * handful): the raw text is scanned as it is, and only windows around the rare characters are
+   * made plain and scanned again. Hits from both are hits of the plain text (the prefilter checks
+   * no word boundaries, so a match inside a window is a match in the whole text), and a fragment
+   * touching a rare character lies within its window. Texts full of them are made plain whole.
+   */
+  function rareTextScanner(text: string): HitScanner {
+    const windows = rareWindows(text);
+    if (!windows) {
+      const plain = plainText(text);
+      return plainScanner(text, plain, plainToRaw(text));
+    }
+    const raw = plainScanner(text, text, (p) => p);
+    const extra = windows.flatMap(([a, b]) => {
+      const piece = text.slice(a, b);
+      return plainScanner(piece, plainText(piece), plainToRaw(piece))
+        .hitsIn(0, Infinity)
+        .map((o) => o + a);
+    });
+    return {
+      length: text.length,
+      hitsIn(from, to) {
+        const own = raw.hitsIn(from, to);
+        const more = extra.filter((o) => o >= from && o < to);
+        return more.length ? [...new Set([...own, ...more])].sort((x, y) => x - y) : own;
+      },
+    };
+  }
+
+
   return {
     mayMatch(text) {
       const plain = plainText(text);
@@ -120,19 +218,10 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
       });
     },
     hits(text) {
-      const plain = plainText(text);
-      const subject = twoByte(plain);
-      const out: number[] = [];
-      for (const { re } of prefilter(plain)) {
-        re.lastIndex = 0;
-        // Every start, overlapping ones too: a fragment may begin inside another's match.
-        for (let m = re.exec(subject); m !== null; m = re.exec(subject)) {
-          out.push(m.index);
-          re.lastIndex = m.index + 1;
-        }
-      }
-      out.sort((a, b) => a - b);
-      return plain === text ? out : plainOffsetsToRaw(text, out);
+      return this.hitScanner(text).hitsIn(0, Infinity);
+    },
+    hitScanner(text) {
+      return RARE.test(text) ? rareTextScanner(text) : plainScanner(text, text, (p) => p);
     },
     find(text) {
       // Text with invisibles, combining marks or full-width letters is matched through a

@@ -61,13 +61,24 @@ describe.each(['paint', 'wrap'] as const)('mention finder, %s renderer', (render
   it('finds mentions on a page whose body is mostly script text, and none in that text', async () => {
     const { page, mentions } = await open('/big-script.html');
     const scriptChars = await page.evaluate(() => document.querySelector('script[type="application/json"]')?.textContent?.length ?? 0);
-    expect(scriptChars).toBeGreaterThan(300_000);
+    expect(scriptChars).toBeGreaterThan(700_000);
     expect(mentions.map((m) => [m.topic, m.text])).toEqual([
       ['zhou-enlai', 'Zhou Enlai'],
       ['khrushchev', 'Khrushchev'],
       ['deng-xiaoping', 'Deng Xiaoping'],
     ]);
     expect(await shown(page)).toBe(3);
+    await page.close();
+  });
+
+  it('finds mentions at the start, middle and end of a page too long to prefilter in one step', async () => {
+    const { page, mentions } = await open('/long-page.html');
+    expect(await page.evaluate(() => document.body.textContent?.length ?? 0)).toBeGreaterThan(600_000);
+    expect(mentions.map((m) => [m.topic, m.text])).toEqual([
+      ['zhou-enlai', 'Zhou Enlai'],
+      ['khrushchev', 'Khrushchev'],
+      ['deng-xiaoping', 'Deng Xiaoping'],
+    ]);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextSnippet } from '../../src/core/context-snippet';
+import { contextSnippet, isSpace } from '../../src/core/context-snippet';
 
 describe('contextSnippet', () => {
   const text =
@@ -25,5 +25,9 @@ describe('contextSnippet', () => {
 
   it('collapses whitespace', () => {
     expect(contextSnippet('a\n\n  Stalin\t b', 5, 11)).toBe('a Stalin b');
+  });
+
+  it('cuts at exactly the characters \\s matches', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isSpace(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
   });
 });

@@ -53,6 +53,34 @@ describe('hits', () => {
   });
 });
 
+describe('hitScanner', () => {
+  const text = `${'Filler text with no names at all. '.repeat(40)}Khru\u00ADshchev and Stalin, then 毛澤東 and Хрущёву; ${'more filler. '.repeat(30)}Mao Zedong.`;
+  it('gives, part by part, exactly what hits() gives for the whole text', () => {
+    const whole = matcher.hits(text);
+    expect(whole.length).toBeGreaterThanOrEqual(4);
+    for (const part of [1, 7, 13, 50, 400, 10_000]) {
+      const scanner = matcher.hitScanner(text);
+      const parts: number[] = [];
+      for (let from = 0; from < scanner.length; from += part) parts.push(...scanner.hitsIn(from, from + part));
+      expect(parts, `parts of ${part}`).toEqual(whole);
+    }
+  });
+  it('finds names broken by rare characters whether they are few (windows) or many (whole text made plain)', () => {
+    const filler = ' '.repeat(450);
+    for (const count of [3, 100]) {
+      const text = Array.from({ length: count }, (_, i) => (i % 2 ? 'Khru\u00ADshchev' : 'Ｓｔａｌｉｎ')).join(filler);
+      const found = matcher.find(text);
+      expect(found.length).toBe(count);
+      expectEveryMentionHit(text);
+    }
+  });
+  it('follows a fragment past the end of the part it starts in', () => {
+    const scanner = matcher.hitScanner('xx Khrushchev');
+    expect(scanner.hitsIn(0, 4)).toEqual([3]);
+    expect(scanner.hitsIn(4, 100)).toEqual([]);
+  });
+});
+
 describe('plainOffsetsToRaw', () => {
   it('is the identity for text without dropped characters', () => {
     expect(plainOffsetsToRaw('abc', [0, 1, 2])).toEqual([0, 1, 2]);
