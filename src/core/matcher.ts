@@ -183,7 +183,7 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
    * handful): the raw text is scanned as it is, and only windows around the rare characters are
    * made plain and scanned again. Hits from both are hits of the plain text (the prefilter checks
    * no word boundaries, so a match inside a window is a match in the whole text), and a fragment
-   * touching a rare character lies within its window. Texts full of them are made plain whole.
+   * touching a rare character lies within its window; texts full of them are made plain whole.
    */
   function rareTextScanner(text: string): HitScanner {
     const windows = rareWindows(text);
