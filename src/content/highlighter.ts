@@ -10,7 +10,7 @@ import type { Renderer } from './renderers/renderer';
 import { scanRun } from './scan-run';
 import { runsAroundHits } from './hit-runs';
 import { readSubtreeText } from './subtree-text';
-import type { TextRun } from './text-runs';
+import { isSkippedElement, type TextRun } from './text-runs';
 
 /**
  * A text up to ONE_GO characters is prefiltered in the task that reads it (~20 ms for the 500 K
@@ -19,6 +19,11 @@ import type { TextRun } from './text-runs';
  */
 const ONE_GO = 600_000;
 const PREFILTER_PART = 250_000;
+
+/** Text nodes whose parent is read at all (not script or style text, code, a field, an editor). */
+function readable(nodes: Text[]): Text[] {
+  return nodes.filter((n) => n.parentElement !== null && !isSkippedElement(n.parentElement));
+}
 
 export interface PageMatcher {
   /** Sorted offsets where a mention may be; find() finds nothing in text away from them. */
@@ -57,8 +62,9 @@ export class Highlighter {
     if (!body) return true;
     const source = readSubtreeText(body, this.doc, ONE_GO);
     const scanner = this.matcher.hitScanner(source.text);
-    // Most pages: the whole text is prefiltered now, and a page with no hit is done here.
-    let nodes = source.lasting ? null : source.nodesAt(scanner.hitsIn(0, Infinity));
+    // Most pages: the whole text is prefiltered now, and a page with no hit is done here (hits in
+    // script text, code or editors are dropped first: they would only schedule idle work).
+    let nodes = source.lasting ? null : readable(source.nodesAt(scanner.hitsIn(0, Infinity)));
     if (nodes?.length === 0) return true;
     const offsets: number[] = [];
     let from = 0;
@@ -71,7 +77,7 @@ export class Highlighter {
           for (const offset of scanner.hitsIn(from, (from += PREFILTER_PART))) offsets.push(offset);
           return true;
         }
-        nodes = source.nodesAt(offsets);
+        nodes = readable(source.nodesAt(offsets));
       }
       runs ??= runsAroundHits(body, nodes, this.doc);
       const next = runs.next();
@@ -105,9 +111,9 @@ export class Highlighter {
   private runsToScan(root: Element): Generator<TextRun> | null {
     const source = readSubtreeText(root, this.doc);
     const offsets = this.matcher.hits(source.text);
-    if (!offsets.length) return null;
     // Offsets are only valid for the DOM they were read from, so they become nodes in this task.
-    return runsAroundHits(root, source.nodesAt(offsets), this.doc);
+    const nodes = offsets.length ? readable(source.nodesAt(offsets)) : [];
+    return nodes.length ? runsAroundHits(root, nodes, this.doc) : null;
   }
 
   /** Removes every highlight and forgets every mention: the page is as it was before we came. */
