@@ -86,7 +86,8 @@ function formatTargets(targets) {
 /** The whole printed report. */
 export function formatReport(meta, pages, corpus, targets) {
   const out = [
-    `Sino-Soviet Notes bench — Chromium ${meta.chromium}, headless; median of ${meta.loadsPerMethod} fresh loads per method;`,
+    `Sino-Soviet Notes bench — Chromium ${meta.chromium}, headless; median of ${meta.loadsPerMethod} fresh loads per method` +
+      ` (${meta.mainPageLoadsPerMethod} on the 1 MB page, where the targets are checked);`,
     `${meta.insertionsPerPage} seeded alias occurrences inserted per page (seed ${meta.seed}, from ${meta.aliasesInserted} aliases);`,
     `script time = our synchronous start + every idle slice + the render; wall = start to scan resolved (includes idle gaps).`,
     `floor = one TreeWalker pass over the body's text nodes (script/style/noscript/template text skipped) + the`,

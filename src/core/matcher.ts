@@ -10,7 +10,7 @@ import { CJK_CLASS, CYRILLIC_CLASS, insideWord, plainText, plainToRaw, RARE, sha
 export type { Candidate, CompiledMatcher } from './matcher-types';
 
 export interface HitScanner {
-  /** Length of the text as scanned (without invisibles): parts are given in these units. */
+  /** Length of the text as scanned (it may have dropped invisibles): parts are given in these units. */
   readonly length: number;
   /** Sorted offsets into the original text of the fragments starting in part [from, to). */
   hitsIn(from: number, to: number): number[];
@@ -161,8 +161,8 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
     }
   }
 
-  /** A scanner over `plain` (the text to scan), whose offsets toRaw maps back into `text`. */
-  function plainScanner(text: string, plain: string, toRaw: (p: number) => number): HitScanner {
+  /** A scanner over `plain` (the text to scan), whose offsets toRaw maps back to the text given. */
+  function plainScanner(plain: string, toRaw: (p: number) => number): HitScanner {
     const subject = twoByte(plain);
     const res = prefilter(plain);
     return {
@@ -189,12 +189,12 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
     const windows = rareWindows(text);
     if (!windows) {
       const plain = plainText(text);
-      return plainScanner(text, plain, plainToRaw(text));
+      return plainScanner(plain, plainToRaw(text));
     }
-    const raw = plainScanner(text, text, (p) => p);
+    const raw = plainScanner(text, (p) => p);
     const extra = windows.flatMap(([a, b]) => {
       const piece = text.slice(a, b);
-      return plainScanner(piece, plainText(piece), plainToRaw(piece))
+      return plainScanner(plainText(piece), plainToRaw(piece))
         .hitsIn(0, Infinity)
         .map((o) => o + a);
     });
@@ -221,7 +221,7 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
       return this.hitScanner(text).hitsIn(0, Infinity);
     },
     hitScanner(text) {
-      return RARE.test(text) ? rareTextScanner(text) : plainScanner(text, text, (p) => p);
+      return RARE.test(text) ? rareTextScanner(text) : plainScanner(text, (p) => p);
     },
     find(text) {
       // Text with invisibles, combining marks or full-width letters is matched through a
