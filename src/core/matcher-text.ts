@@ -86,11 +86,6 @@ export function plainToRaw(text: string): (plainOffset: number) => number {
   };
 }
 
-/** plainToRaw for a list of offsets. */
-export function plainOffsetsToRaw(text: string, plainOffsets: readonly number[]): number[] {
-  return plainOffsets.map(plainToRaw(text));
-}
-
 export interface Shadow {
   text: string;
   /** Raw offset where shadow character i starts. */
