@@ -1,27 +1,8 @@
 /** The card's own words, from _locales (the browser's UI language), read once when a card is first built. */
 import { ext } from '../../platform/browser';
+import { ENGLISH_CARD_STRINGS as FALLBACK, type CardStrings } from './card-strings-english';
 
-export interface CardStrings {
-  paperArgues: string;
-  background: string;
-  evidence: string;
-  verified: string;
-  secondary: string;
-  more: string;
-  close: string;
-  unavailable: string;
-}
-
-const FALLBACK: CardStrings = {
-  paperArgues: 'The paper argues (paraphrase of its abstract)',
-  background: 'Background (not a claim of the paper)',
-  evidence: 'Strongest evidence',
-  verified: 'verified',
-  secondary: 'secondary source',
-  more: 'More',
-  close: 'Close',
-  unavailable: 'No notes for this topic.',
-};
+export type { CardStrings } from './card-strings-english';
 
 const KEYS: Record<keyof CardStrings, string> = {
   paperArgues: 'previewPaperArgues',

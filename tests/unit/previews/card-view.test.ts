@@ -1,19 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import type { PreviewCard } from '../../../src/core/preview-card';
-import type { CardStrings } from '../../../src/content/previews/card-strings';
+import { ENGLISH_CARD_STRINGS } from '../../../src/content/previews/card-strings-english';
 import { renderCard } from '../../../src/content/previews/card-view';
 
-const strings: CardStrings = {
-  paperArgues: 'The paper argues (paraphrase of its abstract)',
-  background: 'Background (not a claim of the paper)',
-  evidence: 'Strongest evidence',
-  verified: 'verified',
-  secondary: 'secondary source',
-  more: 'More',
-  close: 'Close',
-  unavailable: 'No notes for this topic.',
-};
+const strings = ENGLISH_CARD_STRINGS;
 
 const card: PreviewCard = {
   topic: 'stalin',
