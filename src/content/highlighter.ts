@@ -8,9 +8,9 @@ import { runInIdleSlices } from './idle-chunks';
 import { compareMentions, type PageMention } from './page-mention';
 import type { Renderer } from './renderers/renderer';
 import { scanRun } from './scan-run';
-import { runsAroundHits } from './hit-runs';
+import { readableHits, runsAroundHits } from './hit-runs';
 import { readSubtreeText } from './subtree-text';
-import { isSkippedElement, type TextRun } from './text-runs';
+import type { TextRun } from './text-runs';
 
 /**
  * A text up to ONE_GO characters is prefiltered in the task that reads it (~20 ms for the 500 K
@@ -19,11 +19,6 @@ import { isSkippedElement, type TextRun } from './text-runs';
  */
 const ONE_GO = 600_000;
 const PREFILTER_PART = 250_000;
-
-/** Text nodes whose parent is read at all (not script or style text, code, a field, an editor). */
-function readable(nodes: Text[]): Text[] {
-  return nodes.filter((n) => n.parentElement !== null && !isSkippedElement(n.parentElement));
-}
 
 export interface PageMatcher {
   /** Sorted offsets where a mention may be; find() finds nothing in text away from them. */
@@ -64,7 +59,7 @@ export class Highlighter {
     const scanner = this.matcher.hitScanner(source.text);
     // Most pages: the whole text is prefiltered now, and a page with no hit is done here (hits in
     // script text, code or editors are dropped first: they would only schedule idle work).
-    let nodes = source.lasting ? null : readable(source.nodesAt(scanner.hitsIn(0, Infinity)));
+    let nodes = source.lasting ? null : readableHits(source.nodesAt(scanner.hitsIn(0, Infinity)));
     if (nodes?.length === 0) return true;
     const offsets: number[] = [];
     let from = 0;
@@ -77,7 +72,7 @@ export class Highlighter {
           for (const offset of scanner.hitsIn(from, (from += PREFILTER_PART))) offsets.push(offset);
           return true;
         }
-        nodes = readable(source.nodesAt(offsets));
+        nodes = readableHits(source.nodesAt(offsets));
       }
       runs ??= runsAroundHits(body, nodes, this.doc);
       const next = runs.next();
@@ -112,7 +107,7 @@ export class Highlighter {
     const source = readSubtreeText(root, this.doc);
     const offsets = this.matcher.hits(source.text);
     // Offsets are only valid for the DOM they were read from, so they become nodes in this task.
-    const nodes = offsets.length ? readable(source.nodesAt(offsets)) : [];
+    const nodes = offsets.length ? readableHits(source.nodesAt(offsets)) : [];
     return nodes.length ? runsAroundHits(root, nodes, this.doc) : null;
   }
 

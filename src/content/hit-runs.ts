@@ -13,8 +13,16 @@ import {
 } from './text-runs';
 
 /**
- * The runs (as textRuns() would cut them) that contain one of the hit nodes, each once, read
- * no further than root: a rescan of a changed subtree reads only that subtree.
+ * The hit nodes whose parent is read at all: hits in script or style text, code, a field or an
+ * editor are dropped before any walk (and before a scan schedules idle work for them).
+ */
+export function readableHits(nodes: readonly Text[]): Text[] {
+  return nodes.filter((n) => n.parentElement !== null && !isSkippedElement(n.parentElement));
+}
+
+/**
+ * The runs (as textRuns() would cut them) that contain one of the hit nodes (from readableHits),
+ * each once, read no further than root: a rescan of a changed subtree reads only that subtree.
  */
 export function* runsAroundHits(root: Element, hits: readonly Text[], doc: Document): Generator<TextRun> {
   if (isInsideSkipped(root)) return;
@@ -24,8 +32,6 @@ export function* runsAroundHits(root: Element, hits: readonly Text[], doc: Docum
   for (const node of hits) {
     const parent = node.parentElement;
     if (covered.has(node) || !parent || !node.data || !root.contains(node)) continue;
-    // Hits in script or style text, code or a text field are dropped before any walk.
-    if (isSkippedElement(parent)) continue;
     const block = parent.closest(BLOCK_SELECTOR);
     // Never more than root; root itself when the node's block is root or encloses it.
     const scope = block && block !== root && root.contains(block) ? block : root;
