@@ -11,10 +11,11 @@ import type { KbFileName } from './data-error';
  */
 export const KEY_ORDER: readonly string[] = [
   'id', 'date', 'dateEnd', 'kind', 'label', 'dates', 'from', 'to', 'title', 'original',
-  'en', 'zh', 'zh-Hans', 'zh-Hant', 'ru',
+  'en', 'zh', 'zh-Hans', 'zh-Hant', 'ru', 'pinyin',
   'text', 'lang', 'why', 'never',
   'abstractLocator', 'author', 'affiliation', 'place', 'keywords',
-  'journal', 'year', 'volume', 'issue', 'pages', 'doi', 'known', 'value', 'note',
+  'journal', 'year', 'volume', 'issue', 'pages', 'first', 'last', 'doi', 'known', 'value', 'note',
+  'funding', 'funder', 'code', 'record', 'url',
   'paper', 'rejects', 'aliases', 'ambiguous', 'summary', 'shows', 'source', 'status',
   'evidence', 'otherReadings', 'theses', 'bearing', 'related', 'topics', 'basis',
 ];

@@ -93,19 +93,33 @@ export interface Evidence {
 /** A bibliographic field we may not know: recorded as unknown, never guessed. */
 export type Known<T> = { known: true; value: T } | { known: false; note?: string };
 
+/** A name or title as printed in Chinese and in English; pinyin where a citation style romanizes it. */
+export interface PrintedText {
+  en: string;
+  zh: string;
+  pinyin?: string;
+}
+
+/**
+ * The seed paper's bibliographic record (data/paper.json), from the one journal-index record found.
+ * Fields that record does not give (volume, DOI) stay Known<…> with known: false.
+ */
 export interface Paper {
-  title: { en: string; zh?: string };
-  author: string;
-  affiliation: string;
-  place?: string;
+  title: PrintedText & { pinyin: string };
+  /** en as printed in the journal: family name in capitals ("XU Hao"); zh: 许浩. */
+  author: { en: string; zh: string };
+  affiliation: { en: string; zh: string };
   keywords: string[];
-  journal: Known<string>;
-  year: Known<number>;
+  journal: PrintedText & { pinyin: string };
+  year: number;
   volume: Known<string>;
-  issue: Known<string>;
-  pages: Known<string>;
+  issue: string;
+  pages: { first: number; last: number };
   doi: Known<string>;
-  /** Where our knowledge of the paper comes from. */
+  funding: { funder: string; code: string }[];
+  /** Where the bibliographic fields come from: the journal-index page, as the record gives it. */
+  record: { url: string; note: string };
+  /** Where our knowledge of the paper's argument comes from. */
   basis: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The paper: its bibliographic record as far as we know it (unknown fields say so), its theses with
+ * The paper: its bibliographic record (fields the record lacks say so), its theses with
  * links to their topics, and citations to copy.
  */
 import type { ComponentChildren } from 'preact';
@@ -11,9 +11,6 @@ import { local, type MessageKey } from '../i18n';
 import { CitationBlock } from '../parts/CitationBlock';
 import { TopicLinks } from '../parts/TopicLink';
 import { ViewHeading } from '../parts/ViewHeading';
-
-type RecordField = 'journal' | 'year' | 'volume' | 'issue' | 'pages' | 'doi';
-const RECORD_FIELDS: readonly RecordField[] = ['journal', 'year', 'volume', 'issue', 'pages', 'doi'];
 
 export function PaperView() {
   const { kb, lang, t, open } = useEnv();
@@ -68,28 +65,55 @@ function PaperRecord({ paper }: { paper: Paper }) {
       {row(
         'paperField_title',
         <>
-          <cite lang="en">{paper.title.en}</cite>
-          {paper.title.zh && (
-            <>
-              {' '}
-              <cite lang="zh">{paper.title.zh}</cite>
-            </>
-          )}
+          <cite lang="zh-Hans">{paper.title.zh}</cite> <cite lang="en">{paper.title.en}</cite>
         </>,
       )}
-      {row('paperField_author', paper.author)}
-      {row('paperField_affiliation', paper.affiliation)}
-      {paper.place && row('paperField_place', paper.place)}
-      {RECORD_FIELDS.map((field) => row(`paperField_${field}`, <KnownValue value={paper[field]} />))}
+      {row('paperField_author', <Printed text={paper.author} />)}
+      {row('paperField_affiliation', <Printed text={paper.affiliation} />)}
+      {row('paperField_journal', <Printed text={paper.journal} />)}
+      {row('paperField_year', String(paper.year))}
+      {row('paperField_volume', <KnownValue value={paper.volume} />)}
+      {row('paperField_issue', paper.issue)}
+      {row('paperField_pages', `${paper.pages.first}–${paper.pages.last}`)}
+      {row('paperField_doi', <KnownValue value={paper.doi} />)}
       {row('paperField_keywords', paper.keywords.join('; '))}
+      {paper.funding.length > 0 &&
+        row(
+          'paperField_funding',
+          <ul class="funding">
+            {paper.funding.map((f) => (
+              <li key={f.code}>
+                {f.funder} {f.code}
+              </li>
+            ))}
+          </ul>,
+        )}
+      {row(
+        'paperField_record',
+        <>
+          <a href={paper.record.url} target="_blank" rel="noopener noreferrer" title={t('paperRecordLink')}>
+            {paper.record.url}
+          </a>{' '}
+          <span class="record-note">{paper.record.note}</span>
+        </>,
+      )}
       {row('paperField_basis', paper.basis)}
     </dl>
   );
 }
 
-function KnownValue({ value }: { value: Known<string | number> }) {
+/** A name or title as printed in both scripts, Chinese first as in the journal. */
+function Printed({ text }: { text: { en: string; zh: string } }) {
+  return (
+    <>
+      <span lang="zh-Hans">{text.zh}</span> <span lang="en">{text.en}</span>
+    </>
+  );
+}
+
+function KnownValue({ value }: { value: Known<string> }) {
   const { t } = useEnv();
-  if (value.known) return <>{String(value.value)}</>;
+  if (value.known) return <>{value.value}</>;
   return (
     <span class="unknown" data-unknown>
       {t('paperUnknown')}

@@ -1,61 +1,123 @@
-// Citations carry every known field and mark every unknown one, in each style.
+// Citations of the real record (data/paper.json), checked by hand against each style's rules, and
+// of a variant with a volume and DOI to show those fields appear only when known.
 import { describe, expect, it } from 'vitest';
 import { CITATION_STYLES, formatCitation, nameParts } from '../../../src/core/citation';
 import type { Paper } from '../../../src/core/kb-types';
-import { fixturePaper } from './fixture-kb';
+import paperJson from '../../../data/paper.json';
 
-const knownPaper: Paper = {
-  ...fixturePaper,
-  journal: { known: true, value: 'Journal of Test Studies' },
-  year: { known: true, value: 2020 },
+const paper = paperJson as Paper;
+const withVolumeAndDoi: Paper = {
+  ...paper,
   volume: { known: true, value: '36' },
-  issue: { known: true, value: '4' },
-  pages: { known: true, value: '1-9' },
   doi: { known: true, value: '10.1234/test_5' },
 };
 
-describe('formatCitation', () => {
-  it('names the author and title in every style', () => {
-    for (const style of CITATION_STYLES) {
-      const text = formatCitation(fixturePaper, style);
-      expect(text, style).toContain(fixturePaper.title.en);
-      expect(text, style).toMatch(/XU|Xu/);
-    }
-  });
+const TITLE_EN = 'Mao Zedong’s Pondering on Sino-Soviet Union Relation and Its Contemporary Value';
+const JOURNAL_EN = 'Journal of Hunan University of Science and Technology (Social Science Edition)';
 
-  it('marks unknown fields visibly and invents none', () => {
-    expect(formatCitation(fixturePaper, 'gbt7714')).toBe(
-      "XU Hao. Mao Zedong's Pondering on Sino-Soviet Union Relation and Its Contemporary Value[J]. " +
-        '[journal unknown], [year unknown], [volume unknown]([issue unknown]): [pages unknown].',
+describe('formatCitation on the paper’s record', () => {
+  it('GB/T 7714-2015: Chinese, [J], year(issue) when there is no volume', () => {
+    expect(formatCitation(paper, 'gbt7714')).toBe(
+      '许浩. 毛泽东处理中苏关系的考量及其当代价值[J]. 湖南科技大学学报(社会科学版), 2022(6): 15-22.',
     );
-    expect(formatCitation(fixturePaper, 'apa7')).toMatch(/^Xu, H\. \(\[year unknown\]\)\. .*\. \[journal unknown\], /);
-    expect(formatCitation(fixturePaper, 'chicago')).toMatch(/^Xu Hao\. “.*\.” \[journal unknown\] \[volume unknown\], no\. \[issue unknown\] \(\[year unknown\]\): \[pages unknown\]\.$/);
+  });
+
+  it('APA 7: romanized title, English title in brackets, (issue) without a volume', () => {
+    expect(formatCitation(paper, 'apa7')).toBe(
+      'Xu, H. (2022). Mao Zedong chuli Zhong-Su guanxi de kaolü jiqi dangdai jiazhi ' +
+        `[${TITLE_EN}]. ${JOURNAL_EN}, (6), 15–22.`,
+    );
+  });
+
+  it('Chicago: family name first without a comma, romanization, characters and translation', () => {
+    expect(formatCitation(paper, 'chicago')).toBe(
+      'Xu Hao 许浩. “Mao Zedong chuli Zhong-Su guanxi de kaolü jiqi dangdai jiazhi” 毛泽东处理中苏关系的考量及其当代价值 ' +
+        `[${TITLE_EN}]. Hunan keji daxue xuebao (shehui kexue ban) 湖南科技大学学报(社会科学版), no. 6 (2022): 15–22.`,
+    );
+  });
+
+  it('BibTeX: known fields only, the Chinese original and the missing fields in the note', () => {
+    expect(formatCitation(paper, 'bibtex')).toBe(
+      [
+        '@article{xu2022mao,',
+        '  author   = {Xu, Hao},',
+        `  title    = {{${TITLE_EN}}},`,
+        `  journal  = {${JOURNAL_EN}},`,
+        '  year     = {2022},',
+        '  number   = {6},',
+        '  pages    = {15--22},',
+        '  language = {chinese},',
+        '  keywords = {Mao Zedong; Soviet Union; Khrushchev; national interests; inter-Party relations},',
+        "  note     = {In Chinese: 许浩, 毛泽东处理中苏关系的考量及其当代价值, 湖南科技大学学报(社会科学版). The journal's record gives no volume or DOI.}",
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('RIS: two-space tags, start and end pages, ER last', () => {
+    expect(formatCitation(paper, 'ris')).toBe(
+      [
+        'TY  - JOUR',
+        'AU  - Xu, Hao',
+        `TI  - ${TITLE_EN}`,
+        `T2  - ${JOURNAL_EN}`,
+        'PY  - 2022',
+        'IS  - 6',
+        'SP  - 15',
+        'EP  - 22',
+        'LA  - Chinese',
+        'KW  - Mao Zedong',
+        'KW  - Soviet Union',
+        'KW  - Khrushchev',
+        'KW  - national interests',
+        'KW  - inter-Party relations',
+        "N1  - In Chinese: 许浩, 毛泽东处理中苏关系的考量及其当代价值, 湖南科技大学学报(社会科学版). The journal's record gives no volume or DOI.",
+        'ER  - ',
+      ].join('\n'),
+    );
+  });
+
+  it('CSL-JSON: one article-journal item, issued as date-parts, no volume or DOI', () => {
+    const items: unknown = JSON.parse(formatCitation(paper, 'csljson'));
+    expect(items).toEqual([
+      {
+        id: 'xu2022mao',
+        type: 'article-journal',
+        title: TITLE_EN,
+        author: [{ family: 'Xu', given: 'Hao' }],
+        'container-title': JOURNAL_EN,
+        issued: { 'date-parts': [[2022]] },
+        issue: '6',
+        page: '15-22',
+        language: 'zh-CN',
+        keyword: 'Mao Zedong, Soviet Union, Khrushchev, national interests, inter-Party relations',
+        note: "In Chinese: 许浩, 毛泽东处理中苏关系的考量及其当代价值, 湖南科技大学学报(社会科学版). The journal's record gives no volume or DOI.",
+      },
+    ]);
+  });
+
+  it('never prints a volume or DOI the record does not give, nor an "unknown" placeholder', () => {
     for (const style of CITATION_STYLES) {
-      const text = formatCitation(fixturePaper, style);
-      expect(text, style).not.toMatch(/\b(19|20)\d\d\b/); // no year from nowhere
-      expect(text, style).not.toContain('doi');
+      const text = formatCitation(paper, style);
+      expect(text, style).not.toMatch(/doi\.org|DOI:|\bVL\b|volume\s*=|"volume"|unknown\]/);
     }
   });
+});
 
-  it('writes BibTeX with only known fields and a note listing the unknown ones', () => {
-    const bib = formatCitation(fixturePaper, 'bibtex');
-    expect(bib).toMatch(/^@article\{xu_mao_zedongs_pondering,\n/);
-    expect(bib).toContain('author   = {Xu, Hao}');
-    expect(bib).toContain("title    = {{Mao Zedong's Pondering");
-    expect(bib).toContain('note     = {journal, year, volume, issue, pages unknown}');
-    expect(bib).not.toMatch(/^\s*(journal|year|volume|number|pages)\s*=/m);
-    expect(bib.endsWith('\n}')).toBe(true);
-  });
-
-  it('uses known fields where the record has them', () => {
-    expect(formatCitation(knownPaper, 'gbt7714')).toContain('[J]. Journal of Test Studies, 2020, 36(4): 1-9. DOI: 10.1234/test_5.');
-    expect(formatCitation(knownPaper, 'apa7')).toContain('Xu, H. (2020).');
-    expect(formatCitation(knownPaper, 'apa7')).toContain('Journal of Test Studies, 36(4), 1-9. https://doi.org/10.1234/test_5');
-    expect(formatCitation(knownPaper, 'chicago')).toContain('Journal of Test Studies 36, no. 4 (2020): 1-9.');
-    const bib = formatCitation(knownPaper, 'bibtex');
-    expect(bib).toContain('year     = {2020}');
-    expect(bib).toContain('doi      = {10.1234/test\\_5}');
-    expect(bib).not.toContain('note');
+describe('formatCitation with a volume and DOI', () => {
+  it('puts them where each style wants them', () => {
+    expect(formatCitation(withVolumeAndDoi, 'gbt7714')).toBe(
+      '许浩. 毛泽东处理中苏关系的考量及其当代价值[J]. 湖南科技大学学报(社会科学版), 2022, 36(6): 15-22. DOI:10.1234/test_5.',
+    );
+    expect(formatCitation(withVolumeAndDoi, 'apa7')).toContain(`${JOURNAL_EN}, 36(6), 15–22. https://doi.org/10.1234/test_5`);
+    expect(formatCitation(withVolumeAndDoi, 'chicago')).toContain('湖南科技大学学报(社会科学版) 36, no. 6 (2022): 15–22. https://doi.org/10.1234/test_5.');
+    const bib = formatCitation(withVolumeAndDoi, 'bibtex');
+    expect(bib).toContain('  volume   = {36},');
+    expect(bib).toContain('  doi      = {10.1234/test\\_5},');
+    expect(bib).toContain("note     = {In Chinese: 许浩, 毛泽东处理中苏关系的考量及其当代价值, 湖南科技大学学报(社会科学版).}");
+    expect(formatCitation(withVolumeAndDoi, 'ris')).toContain('VL  - 36\nIS  - 6');
+    expect(formatCitation(withVolumeAndDoi, 'ris')).toContain('DO  - 10.1234/test_5\n');
+    expect(JSON.parse(formatCitation(withVolumeAndDoi, 'csljson'))[0]).toMatchObject({ volume: '36', DOI: '10.1234/test_5' });
   });
 });
 

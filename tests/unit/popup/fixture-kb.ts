@@ -135,17 +135,18 @@ const evidence: Evidence[] = [
 ];
 
 export const fixturePaper: Paper = {
-  title: { en: "Mao Zedong's Pondering on Sino-Soviet Union Relation and Its Contemporary Value" },
-  author: 'XU Hao',
-  affiliation: 'School of Marxism Studies, Hunan University of Science and Technology',
-  place: 'Xiangtan 411201, China',
+  title: { en: 'Test Paper on Sino-Soviet Relations', zh: '测试论文题名', pinyin: 'Ceshi lunwen timing' },
+  author: { en: 'XU Hao', zh: '许浩' },
+  affiliation: { en: 'Test School, Test University', zh: '测试学院' },
   keywords: ['Mao Zedong', 'Soviet Union', 'Khrushchev'],
-  journal: { known: false, note: 'not in the abstract we have' },
-  year: { known: false },
-  volume: { known: false },
-  issue: { known: false },
-  pages: { known: false },
+  journal: { en: 'Journal of Test Studies', zh: '测试学报', pinyin: 'Ceshi xuebao' },
+  year: 2020,
+  volume: { known: false, note: 'not in the test record' },
+  issue: '4',
+  pages: { first: 1, last: 9 },
   doi: { known: false },
+  funding: [{ funder: 'Test Fund', code: 'T-01' }],
+  record: { url: 'https://example.org/record/1', note: 'Test record.' },
   basis: 'Test basis: the abstract only.',
 };
 

@@ -15,13 +15,22 @@ function recordValue(term: string): HTMLElement {
 }
 
 describe('PaperView', () => {
-  it('shows the known record and marks unknown fields, with their notes', () => {
+  it('shows the record in both scripts, the fields it lacks as unknown, and a link to it', () => {
     renderView(<PaperView />);
-    expect(recordValue('Author').textContent).toBe('XU Hao');
-    expect(recordValue('Title').textContent).toContain("Mao Zedong's Pondering");
-    expect(recordValue('Journal').textContent).toBe('unknownnot in the abstract we have');
-    for (const field of ['Year', 'Volume', 'Issue', 'Pages', 'DOI']) expect(recordValue(field).textContent).toBe('unknown');
+    expect(recordValue('Author').textContent).toBe('许浩 XU Hao');
+    expect(recordValue('Title').textContent).toBe('测试论文题名 Test Paper on Sino-Soviet Relations');
+    expect(recordValue('Journal').textContent).toBe('测试学报 Journal of Test Studies');
+    expect(recordValue('Year').textContent).toBe('2020');
+    expect(recordValue('Issue').textContent).toBe('4');
+    expect(recordValue('Pages').textContent).toBe('1–9');
+    expect(recordValue('Volume').textContent).toBe('unknownnot in the test record');
+    expect(recordValue('DOI').textContent).toBe('unknown');
+    expect(recordValue('Funding').textContent).toBe('Test Fund T-01');
     expect(recordValue('Keywords').textContent).toBe('Mao Zedong; Soviet Union; Khrushchev');
+    const link = within(recordValue('Record')).getByRole('link');
+    expect(link.getAttribute('href')).toBe('https://example.org/record/1');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
   });
 
   it('lists every thesis with its paraphrase, topic links and a way to its evidence', () => {
@@ -37,16 +46,16 @@ describe('PaperView', () => {
     ]);
   });
 
-  it('copies each citation as shown, unknown fields marked', async () => {
+  it('copies each citation exactly as shown, in all six formats', async () => {
     const { log } = renderView(<PaperView />);
-    fireEvent.click(screen.getByRole('button', { name: 'Copy GB/T 7714-2015' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Copy BibTeX' }));
-    await screen.findByText('BibTeX citation copied.');
-    const [gbt, bib] = log.host.calls.copyText;
-    expect(gbt).toBe(formatCitation(fixturePaper, 'gbt7714'));
-    expect(gbt).toContain('[journal unknown]');
-    expect(bib).toContain('note     = {journal, year, volume, issue, pages unknown}');
-    expect(document.querySelector('[data-style="bibtex"] pre')?.textContent).toBe(bib);
-    for (const name of ['Copy APA 7', 'Copy Chicago']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    const styles = ['gbt7714', 'apa7', 'chicago', 'bibtex', 'ris', 'csljson'] as const;
+    const names = ['GB/T 7714-2015', 'APA 7', 'Chicago', 'BibTeX', 'RIS', 'CSL-JSON'];
+    for (const name of names) fireEvent.click(screen.getByRole('button', { name: `Copy ${name}` }));
+    await screen.findByText('CSL-JSON citation copied.');
+    expect(log.host.calls.copyText).toEqual(styles.map((style) => formatCitation(fixturePaper, style)));
+    for (const style of styles) {
+      expect(document.querySelector(`[data-style="${style}"] pre`)?.textContent).toBe(formatCitation(fixturePaper, style));
+    }
+    expect(log.host.calls.copyText[0]).toBe('许浩. 测试论文题名[J]. 测试学报, 2020(4): 1-9.');
   });
 });

@@ -43,16 +43,18 @@ export function thesis(id: string, evidenceIds: string[], paper: string): Thesis
 
 export const fixtureKb: KnowledgeBase = {
   paper: {
-    title: { en: 'Paper' },
-    author: 'XU Hao',
-    affiliation: 'Hunan University of Science and Technology',
+    title: { en: 'Paper', zh: '论文', pinyin: 'Lunwen' },
+    author: { en: 'XU Hao', zh: '许浩' },
+    affiliation: { en: 'Hunan University of Science and Technology', zh: '湖南科技大学' },
     keywords: [],
-    journal: { known: false },
-    year: { known: false },
+    journal: { en: 'Journal', zh: '学报', pinyin: 'Xuebao' },
+    year: 2022,
     volume: { known: false },
-    issue: { known: false },
-    pages: { known: false },
+    issue: '6',
+    pages: { first: 15, last: 22 },
     doi: { known: false },
+    funding: [],
+    record: { url: 'https://example.org/record', note: 'record' },
     basis: 'abstract',
   },
   theses: [
