@@ -15,8 +15,8 @@ export const KEY_ORDER: readonly string[] = [
   'text', 'lang', 'why', 'never',
   'abstractLocator', 'author', 'affiliation', 'place', 'keywords',
   'journal', 'year', 'volume', 'issue', 'pages', 'first', 'last', 'doi', 'known', 'value', 'note',
-  'funding', 'funder', 'code', 'record', 'url',
-  'paper', 'rejects', 'aliases', 'ambiguous', 'summary', 'shows', 'source', 'status',
+  'funding', 'funder', 'code', 'record',
+  'paper', 'rejects', 'aliases', 'ambiguous', 'summary', 'shows', 'source', 'sources', 'type', 'collection', 'page', 'doc', 'url', 'status',
   'evidence', 'otherReadings', 'theses', 'bearing', 'related', 'topics', 'basis',
 ];
 

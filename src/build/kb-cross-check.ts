@@ -6,6 +6,7 @@
 import type { Evidence, KnowledgeBase, Thesis, Topic } from '../core/kb-types';
 import { type DataError, type KbFileName, dataFilePath, fieldPath } from './data-error';
 import { checkAliases } from './kb-alias-check';
+import { checkSources } from './kb-source-check';
 
 /** A thesis must rest on at least this many evidence items. */
 export const MIN_THESIS_EVIDENCE = 4;
@@ -27,6 +28,7 @@ export function crossCheck(parts: Parts): DataError[] {
   if (topics) checkTopics(topics, theses, push);
   if (topics) errors.push(...checkAliases(topics));
   if (evidence) checkEvidence(evidence, topics, theses, push);
+  errors.push(...checkSources(evidence));
   return errors;
 }
 

@@ -62,7 +62,31 @@ export interface OtherReading {
   text: LocalText;
   /** Who holds it / where it is documented (a real, checkable reference). */
   source: string;
+  /** The same references, structured; any with a url can be opened by the reader. */
+  sources?: SourceRef[];
   evidence?: string[];
+}
+
+/**
+ * What a cited source is (docs/sources.md): the document itself in a named collection, a scholarly
+ * edition of documents or a monograph, a scholarly article, the press, or the web (Wikipedia, web histories).
+ */
+export type SourceType = 'document' | 'edition' | 'monograph' | 'article' | 'press' | 'web';
+
+/** One cited source, structured so the build can tell whether it can carry "verified". */
+export interface SourceRef {
+  type: SourceType;
+  /** Author or editor (a person or an institution), as the work names them. */
+  author?: string;
+  title: string;
+  /** The named collection, archive series, journal or newspaper that holds the text. */
+  collection?: string;
+  /** Page or page range in that edition, as printed. */
+  page?: string;
+  /** Document number or archival reference in the collection. */
+  doc?: string;
+  /** Only an address seen to lead to this very document; never built from a pattern. */
+  url?: string;
 }
 
 export type EvidenceKind =
@@ -86,6 +110,9 @@ export interface Evidence {
   shows: LocalText;
   /** A real, checkable citation: collection and volume, archive record, treaty text, memoir. */
   source: string;
+  /** The same citation, structured; required for "verified" (docs/sources.md, checked by the build). */
+  sources?: SourceRef[];
+  /** verified: the document itself or an edition/monograph with a page or document number; else secondary. */
   status: 'verified' | 'secondary';
   topics: string[];
 }
