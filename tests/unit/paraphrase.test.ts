@@ -13,10 +13,15 @@ const PROSE_KEYS = new Set(['paper', 'rejects', 'otherReadings', 'summary', 'bea
 
 const words = (s: string): string[] => s.toLowerCase().replace(/[’']/g, "'").match(/[a-z0-9']+/g) ?? [];
 
+/** Citations inside prose fields (an other reading's source and sources) name titles, which are exempt. */
+const CITATION_KEYS = new Set(['source', 'sources']);
+
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) if (!CITATION_KEYS.has(key)) strings(v, out);
+  }
   return out;
 }
 
