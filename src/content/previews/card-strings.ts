@@ -10,6 +10,8 @@ const KEYS: Record<keyof CardStrings, string> = {
   evidence: 'previewEvidence',
   verified: 'previewVerified',
   secondary: 'previewSecondary',
+  verifiedHelp: 'previewVerifiedHelp',
+  secondaryHelp: 'previewSecondaryHelp',
   more: 'previewMore',
   close: 'previewClose',
   unavailable: 'previewUnavailable',

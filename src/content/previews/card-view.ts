@@ -66,8 +66,10 @@ function evidenceBlock(
   time.setAttribute('datetime', evidence.date);
   line.append(time, doc(block).createTextNode(' · '), el('span', 'title', evidence.title));
   const meta = el('div', 'meta');
-  const status = evidence.status === 'verified' ? strings.verified : strings.secondary;
-  meta.append(el('span', 'source', evidence.source), doc(block).createTextNode(' · '), el('span', 'status', status));
+  const verified = evidence.status === 'verified';
+  const status = el('span', 'status', verified ? strings.verified : strings.secondary);
+  status.title = verified ? strings.verifiedHelp : strings.secondaryHelp;
+  meta.append(el('span', 'source', evidence.source), doc(block).createTextNode(' · '), status);
   block.append(line, meta);
   return block;
 }

@@ -3,6 +3,7 @@ import { formatSpan } from '../../core/evidence-dates';
 import type { Evidence, EvidenceKind } from '../../core/kb-types';
 import { useEnv } from '../env';
 import { local, scriptLang, type MessageKey } from '../i18n';
+import { SourceLinks, StatusBadge } from './SourceLinks';
 import { TopicLinks } from './TopicLink';
 
 const KIND_KEYS: Record<EvidenceKind, MessageKey> = {
@@ -34,9 +35,7 @@ export function EvidenceItem({ evidence, withTopics = false }: { evidence: Evide
       <p class="evidence-meta">
         <time dateTime={evidence.date}>{formatSpan(evidence, lang)}</time>
         <span class="evidence-kind">{t(KIND_KEYS[evidence.kind])}</span>
-        <span class={`badge badge-${evidence.status}`}>
-          {t(evidence.status === 'verified' ? 'evidenceVerified' : 'evidenceSecondary')}
-        </span>
+        <StatusBadge status={evidence.status} />
       </p>
       <p class="evidence-title">
         <cite lang={scriptLang(original)}>{original}</cite>
@@ -51,6 +50,7 @@ export function EvidenceItem({ evidence, withTopics = false }: { evidence: Evide
       <p class="evidence-source">
         <span class="field-label">{t('evidenceSource')}</span> {evidence.source}
       </p>
+      <SourceLinks sources={evidence.sources} />
       {withTopics && <TopicLinks ids={evidence.topics} label={t('evidenceTopics')} />}
     </li>
   );

@@ -8,6 +8,7 @@ import type { OtherReading, Thesis } from '../../core/kb-types';
 import { useEnv } from '../env';
 import { local } from '../i18n';
 import { EvidenceList } from './EvidenceItem';
+import { SourceLinks } from './SourceLinks';
 
 export function ThesisSection({ thesis, topic, open }: { thesis: Thesis; topic: string; open: boolean }) {
   const { kb, lang, t, open: go } = useEnv();
@@ -57,6 +58,7 @@ function OtherReadings({ readings }: { readings: readonly OtherReading[] }) {
             <p class="reading-source">
               <span class="field-label">{t('evidenceSource')}</span> {reading.source}
             </p>
+            <SourceLinks sources={reading.sources} />
           </li>
         ))}
       </ul>

@@ -75,7 +75,12 @@ const theses: Thesis[] = [
     rejects: { en: 'Test rejected view: he gave way.', 'zh-Hans': '测试被反驳观点：他让步了。' },
     evidence: ['ev-1958-fleet', 'ev-1955-lushun'],
     otherReadings: [
-      { text: { en: 'Test reading: the record is mixed.', 'zh-Hans': '测试解读：史料不一。' }, source: 'Test Source, 2001', evidence: ['ev-1949-talk'] },
+      {
+        text: { en: 'Test reading: the record is mixed.', 'zh-Hans': '测试解读：史料不一。' },
+        source: 'Test Source, 2001',
+        sources: [{ type: 'monograph', title: 'Test monograph', author: 'Test author', url: 'https://example.org/book' }],
+        evidence: ['ev-1949-talk'],
+      },
     ],
     topics: ['mao-zedong', 'port-arthur'],
   },
@@ -98,6 +103,10 @@ const evidence: Evidence[] = [
     title: { original: '同苏联驻华大使尤金的谈话', en: 'Conversation with Ambassador Yudin' },
     shows: { en: 'Test: Mao refuses a joint fleet.', 'zh-Hans': '测试：毛泽东拒绝联合舰队。' },
     source: 'Test collection, vol. 7',
+    sources: [
+      { type: 'edition', title: 'Test edition', author: 'Test editor', page: '7' },
+      { type: 'document', title: 'Test record', collection: 'Test archive', doc: '42', url: 'https://example.org/doc/42' },
+    ],
     status: 'verified',
     topics: ['mao-zedong', 'khrushchev'],
   },

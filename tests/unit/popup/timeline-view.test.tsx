@@ -16,6 +16,23 @@ function Harness({ initial = {} }: { initial?: TimelineFilter }) {
 const shown = (): string[] => [...document.querySelectorAll<HTMLElement>('[data-evidence]')].map((e) => e.dataset.evidence ?? '');
 
 describe('TimelineView', () => {
+  it('links the sources a reader can open, in a new tab, and says what each status means', () => {
+    renderView(<Harness />);
+    const item = document.querySelector('[data-evidence="ev-1958-fleet"]') as HTMLElement;
+    const links = [...item.querySelectorAll<HTMLAnchorElement>('.source-links a')];
+    expect(links.map((a) => [a.getAttribute('href'), a.target, a.rel, a.textContent])).toEqual([
+      ['https://example.org/doc/42', '_blank', 'noopener noreferrer', 'Test archive: Test record'],
+    ]);
+    const badge = item.querySelector('details.status-help') as HTMLDetailsElement;
+    expect(badge.querySelector('summary')?.textContent).toBe('Verified');
+    expect(badge.textContent).toContain('the document itself');
+    fireEvent.click(badge.querySelector('summary') as HTMLElement);
+    const secondary = document.querySelector('[data-evidence="ev-1955-lushun"] details.status-help') as HTMLElement;
+    expect(secondary.textContent).toContain('rests on Wikipedia, a web history');
+    // An item without a seen url has no link at all.
+    expect(document.querySelector('[data-evidence="ev-1955-lushun"] .source-links')).toBeNull();
+  });
+
   it('puts all evidence on one dated line', () => {
     renderView(<Harness />);
     expect(shown()).toEqual(['ev-1949-talk', 'ev-1955-lushun', 'ev-1957-speech', 'ev-1958-fleet']);

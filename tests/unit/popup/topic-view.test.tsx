@@ -83,6 +83,12 @@ describe('TopicView', () => {
     const other = section('Other readings');
     expect(within(other).getByText('Test reading: the record is mixed.')).toBeTruthy();
     expect(within(other).getByText(/Test Source, 2001/)).toBeTruthy();
+    const link = within(other).getByRole('link', { name: 'Test monograph' });
+    expect([link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]).toEqual([
+      'https://example.org/book',
+      '_blank',
+      'noopener noreferrer',
+    ]);
     const related = screen.getByRole('navigation', { name: 'Related topics' });
     fireEvent.click(within(related).getByRole('button', { name: 'Joseph Stalin' }));
     expect(log.opened).toEqual([{ name: 'topic', id: 'stalin' }]);

@@ -38,6 +38,13 @@ describe('renderCard', () => {
     expect(el.querySelector('.evidence')?.textContent).toBe('Strongest evidence1950-02-14 · Treaty & <i>annex</i>AVPRF, f. 07 · verified');
   });
 
+  it('says what the status word means', () => {
+    const verified = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
+    expect(verified.querySelector<HTMLElement>('.status')?.title).toBe(strings.verifiedHelp);
+    const secondary = renderCard(document, { ...card, evidence: { ...card.evidence!, status: 'secondary' } }, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
+    expect(secondary.querySelector<HTMLElement>('.status')?.title).toBe(strings.secondaryHelp);
+  });
+
   it('follows the page direction and names itself for assistive technology', () => {
     const el = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'rtl', 'zh-Hans');
     expect(el.dir).toBe('rtl');
