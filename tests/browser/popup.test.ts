@@ -152,6 +152,25 @@ describe('the popup', () => {
     await blank.close();
   });
 
+  it('copies a citation of the paper to the clipboard, and opens a source in a new tab', async () => {
+    const { page, popup } = await pageWithPopup('/popup-page.html');
+    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await popup.getByRole('button', { name: 'The paper', exact: true }).click();
+    const shown = await popup.locator('[data-style="gbt7714"] pre').textContent();
+    expect(shown).toBe('许浩. 毛泽东处理中苏关系的考量及其当代价值[J]. 湖南科技大学学报(社会科学版), 2022(6): 15-22.');
+    await popup.getByRole('button', { name: 'Copy GB/T 7714-2015' }).click();
+    await expect.poll(() => popup.locator('.copy-status').textContent()).toBe('GB/T 7714-2015 citation copied.');
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+
+    await popup.getByRole('button', { name: 'Timeline', exact: true }).click();
+    const link = popup.locator('[data-evidence="1959-10-02-mao-khrushchev-clash"] .source-links a');
+    expect(await link.getAttribute('href')).toBe('http://digitalarchive.wilsoncenter.org/document/112088');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toContain('noopener');
+    await popup.close();
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violations in any view, light or dark', async () => {
     const { page, popup } = await pageWithPopup('/popup-page.html?axe');
     await popup.locator('.page-topic').first().waitFor();
