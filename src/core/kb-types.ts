@@ -75,10 +75,10 @@ export type SourceType = 'document' | 'edition' | 'monograph' | 'article' | 'pre
 
 /** One cited source, structured so the build can tell whether it can carry "verified". */
 export interface SourceRef {
-  type: SourceType;
+  title: string;
   /** Author or editor (a person or an institution), as the work names them. */
   author?: string;
-  title: string;
+  type: SourceType;
   /** The named collection, archive series, journal or newspaper that holds the text. */
   collection?: string;
   /** Page or page range in that edition, as printed. */
@@ -145,7 +145,7 @@ export interface Paper {
   doi: Known<string>;
   funding: { funder: string; code: string }[];
   /** Where the bibliographic fields come from: the journal-index page, as the record gives it. */
-  record: { url: string; note: string };
+  record: { note: string; url: string };
   /** Where our knowledge of the paper's argument comes from. */
   basis: string;
 }
