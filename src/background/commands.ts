@@ -5,15 +5,17 @@
 import { askTab, ext } from '../platform/browser';
 import { isCommandName, type CommandName, type StepResult, type ToggleResult } from '../shared/commands';
 import type { BackgroundHandler } from './handler';
+import { withScanInTab } from './on-click';
 
 export async function runCommand(command: CommandName, tabId?: number): Promise<StepResult | ToggleResult | null> {
   const id = tabId ?? (await activeTabId());
   if (id === undefined) return null;
+  // Without site access the key press is the reader's click: the scan starts in this tab (on-click mode).
   switch (command) {
     case 'next-mention':
-      return askTab(id, 'mentions/step', { direction: 1 });
+      return withScanInTab(id, () => askTab(id, 'mentions/step', { direction: 1 }));
     case 'previous-mention':
-      return askTab(id, 'mentions/step', { direction: -1 });
+      return withScanInTab(id, () => askTab(id, 'mentions/step', { direction: -1 }));
     case 'toggle-highlights':
       return askTab(id, 'highlights/toggle', {});
   }

@@ -9,6 +9,8 @@ import { EnvContext, translator, type PopupEnv, type View } from './env';
 import type { PopupHost } from './host';
 import { contentLangOf, type MessageKey } from './i18n';
 import { NavBar } from './parts/NavBar';
+import { SiteAccess } from './parts/SiteAccess';
+import type { SiteAccessHost } from './site-access-host';
 import type { Romanize } from './pinyin';
 import { usePageState } from './use-page-state';
 import { LookupView } from './views/LookupView';
@@ -29,6 +31,8 @@ export interface AppProps {
   initialQuery?: string | null;
   /** A topic to open at once (a preview card's "More"), on top of the page view. */
   initialTopic?: string | null;
+  /** Site access checks and requests; left out where there is no browser (component tests). */
+  siteAccess?: SiteAccessHost;
 }
 
 function firstViews(kb: KnowledgeBase, query: string | null | undefined, topic: string | null | undefined): View[] {
@@ -48,7 +52,7 @@ function lookupNotice(state: PageState): MessageKey | undefined {
   return undefined;
 }
 
-export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTopic }: AppProps) {
+export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTopic, siteAccess }: AppProps) {
   const { state, refresh } = usePageState(host, tabId);
   const [stack, setStack] = useState<View[]>(() => firstViews(kb, initialQuery, initialTopic));
   const [query, setQuery] = useState(initialQuery ?? '');
@@ -92,6 +96,7 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
           <NavBar current={view.name} />
         </header>
         <main>
+          {siteAccess && (view.name === 'page' || view.name === 'lookup') && <SiteAccess access={siteAccess} tabId={tabId} onChanged={refresh} />}
           {view.name === 'page' && <PageView state={state} onSiteChanged={refresh} />}
           {view.name === 'lookup' && <LookupView query={query} onQuery={setQuery} notice={notice && env.t(notice)} />}
           {view.name === 'paper' && <PaperView />}

@@ -8,6 +8,7 @@ import kb from 'ssn:knowledge-base';
 import { ext } from '../platform/browser';
 import { App } from './App';
 import { createExtensionHost } from './extension-host';
+import { extensionSiteAccess } from './site-access-host';
 import { tableRomanizer } from './pinyin';
 import pinyinTable from 'ssn:lookup-pinyin';
 import { contentLangOf, htmlLang } from './i18n';
@@ -32,7 +33,7 @@ if (root) {
   document.documentElement.lang = htmlLang(contentLangOf(host.uiLanguage()));
   document.title = host.message('extName');
   const draw = (tabId: number | null | undefined): void =>
-    render(<App kb={kb} host={host} zhFold={zhFold} romanize={romanize} tabId={tabId} initialQuery={initialQuery} initialTopic={initialTopic} />, root);
+    render(<App kb={kb} host={host} zhFold={zhFold} romanize={romanize} tabId={tabId} initialQuery={initialQuery} initialTopic={initialTopic} siteAccess={extensionSiteAccess} />, root);
   draw(undefined);
   currentTabId().then(draw, () => draw(null));
 }

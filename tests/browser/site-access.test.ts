@@ -1,0 +1,93 @@
+// Site access in Chromium: with access withdrawn (the reader's "on click" setting) nothing runs by
+// itself, the popup says why and offers access, and no error is recorded anywhere; the reader's click
+// on the toolbar button (activeTab) runs the scan in that tab only.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchForAccess } from './chromium-access.mjs';
+import { startServer } from './server.mjs';
+
+let chromium: Awaited<ReturnType<typeof launchForAccess>>;
+let server: Awaited<ReturnType<typeof startServer>>;
+
+beforeAll(async () => {
+  server = await startServer();
+  chromium = await launchForAccess();
+  await chromium.setHostAccess('ON_CLICK');
+}, 60_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+const highlightCount = (page: Page): Promise<number> =>
+  page.evaluate(() => CSS.highlights.get('sino-soviet-notes')?.size ?? 0);
+
+/** A page that records its console errors (its own favicon 404 aside). */
+async function openPage(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await chromium.browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico')) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url(path));
+  return { page, errors };
+}
+
+async function openPopup(tabId: number): Promise<{ popup: Page; errors: string[] }> {
+  const opened = await openPage('/basic.html?unused');
+  await opened.page.goto(chromium.popupUrl(tabId));
+  return { popup: opened.page, errors: opened.errors };
+}
+
+const settle = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+describe('site access withdrawn (Chromium "on click")', () => {
+  it('runs nothing by itself, and the popup offers access without any error', async () => {
+    const { page, errors: pageErrors } = await openPage('/basic.html?withdrawn');
+    await settle(1500);
+    expect(await highlightCount(page)).toBe(0);
+    const tabId = await chromium.activeTabId(page);
+    expect(tabId).not.toBeNull();
+
+    const { popup, errors: popupErrors } = await openPopup(tabId as number);
+    const notice = await popup.waitForSelector('.site-access', { timeout: 10_000 });
+    // Opened without the reader's click the popup cannot even see the address: all-sites access is what it can offer.
+    expect(await notice?.evaluate((n) => n.getAttribute('data-access'))).toBe('missing');
+    expect(await popup.$$eval('.site-access button', (b) => b.map((x) => x.getAttribute('data-allow')))).toEqual(['all']);
+    expect(await popup.$eval('#site-access-text', (p) => p.textContent)).toMatch(/no access to this site/);
+
+    await settle(500);
+    expect(await highlightCount(page)).toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(popupErrors).toEqual([]);
+    expect(await chromium.runtimeErrors()).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('runs the scan in the clicked tab only, after the click, and offers this site or all sites', async () => {
+    const { page } = await openPage('/basic.html?clicked');
+    const { page: other } = await openPage('/basic.html?not-clicked');
+    await settle(1000);
+    expect(await highlightCount(page)).toBe(0);
+
+    const tabId = await chromium.activeTabId(page);
+    await chromium.extension.triggerAction(page);
+    // Headless Chromium shows no popup window; the popup page opened for that tab runs the same code.
+    const { popup, errors } = await openPopup(tabId as number);
+    await page.waitForFunction(() => (CSS.highlights.get('sino-soviet-notes')?.size ?? 0) > 0, { timeout: 10_000 });
+    expect(await highlightCount(page)).toBeGreaterThanOrEqual(3);
+
+    const notice = await popup.waitForSelector('.site-access[data-access="on-click"]', { timeout: 10_000 });
+    expect(await notice?.evaluate((n) => n.textContent)).toContain('127.0.0.1');
+    expect(await popup.$$eval('.site-access button', (b) => b.map((x) => x.getAttribute('data-allow')))).toEqual(['site', 'all']);
+    // The popup lists what the scan found, as with site access.
+    await popup.waitForFunction(() => document.querySelectorAll('[data-topic]').length > 0 || !!document.querySelector('#lookup-input'), { timeout: 10_000 });
+
+    expect(await highlightCount(other)).toBe(0);
+    expect(errors).toEqual([]);
+    expect(await chromium.runtimeErrors()).toEqual([]);
+  });
+});
