@@ -1,6 +1,6 @@
 /**
  * Site access as the browser grants it: the match pattern that covers one page's site, and what the
- * popup should offer. Pure, so both browsers' rules are unit-tested without a browser.
+ * popup should offer. Pure, so both browsers' rules are unit-tested in Node.
  */
 
 /** Every site, as the manifest's host_permissions names it. */
