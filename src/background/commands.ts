@@ -3,6 +3,7 @@
  * frame. 'commands/run' takes the same path, so the popup and tests can run a command without a key.
  */
 import { askTab, ext } from '../platform/browser';
+import { features } from '../platform/features';
 import { isCommandName, type CommandName, type StepResult, type ToggleResult } from '../shared/commands';
 import type { BackgroundHandler } from './handler';
 import { withScanInTab } from './on-click';
@@ -28,6 +29,8 @@ async function activeTabId(): Promise<number | undefined> {
 
 /** Registered at the top level of the background so a restarted worker still hears the keys. */
 export function listenToCommands(): void {
+  // Firefox for Android has no keyboard commands.
+  if (!features.commands) return;
   ext.commands.onCommand.addListener((command: string) => {
     // Pages the content script cannot run in (the browser's own pages) have nobody to answer: nothing to do.
     if (isCommandName(command)) runCommand(command).catch(() => undefined);

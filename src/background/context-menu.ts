@@ -4,6 +4,7 @@
  * is not offered to every extension in every version and cannot carry the text on its own.
  */
 import { ext } from '../platform/browser';
+import { features } from '../platform/features';
 
 export const LOOKUP_MENU_ID = 'ssn-lookup-selection';
 /** A selection longer than a name is not a lookup; keep the URL short. */
@@ -24,15 +25,15 @@ async function registerMenu(): Promise<void> {
 async function openLookup(selection: string, tabId: number | undefined): Promise<void> {
   const url = ext.runtime.getURL(lookupPagePath(selection, tabId));
   try {
-    await ext.windows.create({ url, type: 'popup', width: 440, height: 640 });
+    if (features.windows) return void (await ext.windows.create({ url, type: 'popup', width: 440, height: 640 }));
   } catch {
-    // No windows API (Firefox for Android) or no window to attach to: a tab does the same job.
-    await ext.tabs.create({ url });
+    // No window to attach to: a tab does the same job.
   }
+  await ext.tabs.create({ url });
 }
 
 // Firefox for Android has no context menus: there the item simply does not exist.
-if ((ext as Partial<typeof ext>).contextMenus) {
+if (features.contextMenus) {
   ext.runtime.onInstalled.addListener(() => {
     registerMenu().catch((error: unknown) => console.error('Sino-Soviet Notes: context menu', error));
   });

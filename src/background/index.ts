@@ -3,6 +3,7 @@
  * and answers the popup. Listeners are registered at the top level so a restarted worker gets them.
  */
 import { ext, toResult, type Runtime } from '../platform/browser';
+import { setBadge, setBadgeColor } from '../platform/features';
 import { parseSettings, withSiteEnabled } from '../core/settings';
 import { isEnvelope, type BackgroundRequests, type RequestOf, type ResponseOf } from '../shared/messages';
 import { SETTINGS_KEY, tabStateKey } from '../shared/storage-keys';
@@ -33,7 +34,7 @@ async function saveFrames(tabId: number, frames: TabFrames): Promise<void> {
   tabs.set(tabId, frames);
   await ext.storage.session.set({ [tabStateKey(tabId)]: frames });
   const text = badgeText(summarise(tabId, frames));
-  await ext.action.setBadgeText({ tabId, text });
+  await setBadge(tabId, text);
 }
 
 async function forgetTab(tabId: number): Promise<void> {
@@ -83,4 +84,4 @@ ext.tabs.onRemoved.addListener((tabId) => void serial(() => forgetTab(tabId)));
 ext.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading' && change.url) void serial(() => forgetTab(tabId));
 });
-ext.action.setBadgeBackgroundColor({ color: '#b02a1e' }).catch(() => undefined);
+void setBadgeColor('#b02a1e');

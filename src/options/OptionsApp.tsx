@@ -3,15 +3,18 @@ import { useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE, parseSettings, type Settings } from '../core/settings';
 import type { Translate } from './i18n';
 import type { Shortcut } from './settings-store';
+import { SiteAccessSection, type AccessSummary } from './SiteAccessSection';
 
 interface Props {
   settings: Settings;
   shortcuts: Shortcut[];
   t: Translate;
   save(next: Settings): Promise<void>;
+  /** Site access, once known (the section is left out before). */
+  access?: { summary: AccessSummary; allowAll(): void };
 }
 
-export function OptionsApp({ settings, shortcuts, t, save }: Props) {
+export function OptionsApp({ settings, shortcuts, t, save, access }: Props) {
   const [status, setStatus] = useState('');
   const update = (patch: Partial<Settings>): void => {
     save(parseSettings({ ...settings, ...patch })).then(
@@ -84,16 +87,19 @@ export function OptionsApp({ settings, shortcuts, t, save }: Props) {
           </ul>
         )}
       </section>
-      <section aria-labelledby="shortcuts-heading">
-        <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
-        <dl class="shortcuts">
-          {shortcuts.map((s) => [
-            <dt key={`${s.name}-keys`}>{s.shortcut ? <kbd>{s.shortcut}</kbd> : t('optionsShortcutUnset')}</dt>,
-            <dd key={`${s.name}-what`}>{s.description}</dd>,
-          ])}
-        </dl>
-        <p class="hint">{t('optionsShortcutsHint')}</p>
-      </section>
+      {access && <SiteAccessSection access={access.summary} t={t} allowAll={access.allowAll} />}
+      {shortcuts.length > 0 && (
+        <section aria-labelledby="shortcuts-heading">
+          <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
+          <dl class="shortcuts">
+            {shortcuts.map((s) => [
+              <dt key={`${s.name}-keys`}>{s.shortcut ? <kbd>{s.shortcut}</kbd> : t('optionsShortcutUnset')}</dt>,
+              <dd key={`${s.name}-what`}>{s.description}</dd>,
+            ])}
+          </dl>
+          <p class="hint">{t('optionsShortcutsHint')}</p>
+        </section>
+      )}
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>

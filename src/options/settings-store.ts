@@ -4,6 +4,7 @@
  */
 import { parseSettings, type Settings } from '../core/settings';
 import { ext } from '../platform/browser';
+import { features } from '../platform/features';
 import { SETTINGS_KEY } from '../shared/storage-keys';
 
 export async function loadSettings(): Promise<Settings> {
@@ -31,6 +32,8 @@ export interface Shortcut {
 
 /** The keyboard commands as the browser has them bound now (the reader may have rebound them). */
 export async function loadShortcuts(): Promise<Shortcut[]> {
+  // Firefox for Android has no keyboard commands: the options page leaves the section out.
+  if (!features.commands) return [];
   const commands = await ext.commands.getAll();
   return commands
     .filter((c) => c.name && !c.name.startsWith('_'))

@@ -89,3 +89,15 @@ export async function startScanInTab(tabId: number): Promise<ScanStart> {
 export async function runScanInTab(tabId: number): Promise<boolean> {
   return (await startScanInTab(tabId)) !== 'refused';
 }
+
+/** Calls back when the reader grants or withdraws access (here, in the browser's settings or its toolbar). */
+export function watchAccess(onChange: () => void): () => void {
+  const permissions = ext.permissions as Partial<typeof ext.permissions>;
+  if (!permissions.onAdded || !permissions.onRemoved) return () => undefined;
+  permissions.onAdded.addListener(onChange);
+  permissions.onRemoved.addListener(onChange);
+  return () => {
+    permissions.onAdded?.removeListener(onChange);
+    permissions.onRemoved?.removeListener(onChange);
+  };
+}
