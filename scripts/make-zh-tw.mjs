@@ -1,0 +1,40 @@
+// npm run locales:zh-tw: writes static/_locales/zh_TW/messages.json from zh_CN with opencc-js
+// (Simplified → Traditional, Taiwan standard). Only the strings the browser and the stores show before
+// the extension opens: the name, descriptions, toolbar title, shortcuts and the menu item. The rest of
+// the UI falls back to English there, as Chromium and Firefox do for missing keys.
+// `--check` exits 1 when the file differs from what this script would write (CI and a unit test use it).
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import { REPO } from '../tests/browser/server.mjs';
+
+/** Keys every locale must carry: those manifest.json names, and the store listing. */
+export const LISTING_KEYS = ['extName', 'extDescription', 'actionTitle', 'commandNextMention', 'commandPreviousMention', 'commandToggleHighlights', 'contextMenuLookup', 'storeDescription'];
+
+export async function zhTwMessages() {
+  const zhCn = JSON.parse(await readFile(join(REPO, 'static', '_locales', 'zh_CN', 'messages.json'), 'utf8'));
+  const convert = OpenCC.Converter({ from: 'cn', to: 'twp' });
+  const lines = LISTING_KEYS.map((key) => {
+    const message = zhCn[key]?.message;
+    if (typeof message !== 'string') throw new Error(`zh_CN/messages.json has no "${key}"`);
+    return `  ${JSON.stringify(key)}: { "message": ${JSON.stringify(convert(message))} }`;
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const target = join(REPO, 'static', '_locales', 'zh_TW', 'messages.json');
+  const text = await zhTwMessages();
+  if (process.argv.includes('--check')) {
+    const current = await readFile(target, 'utf8').catch(() => '');
+    if (current !== text) {
+      console.error('static/_locales/zh_TW/messages.json is out of step with zh_CN: run npm run locales:zh-tw');
+      process.exit(1);
+    }
+  } else {
+    await mkdir(join(REPO, 'static', '_locales', 'zh_TW'), { recursive: true });
+    await writeFile(target, text);
+    console.log('wrote static/_locales/zh_TW/messages.json');
+  }
+}

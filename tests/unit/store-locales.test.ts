@@ -1,0 +1,51 @@
+// Every locale carries every string the manifest and the store listings use, within the stores'
+// limits, and zh_TW stays the opencc conversion of zh_CN.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LISTING_KEYS, zhTwMessages } from '../../scripts/make-zh-tw.mjs';
+
+const REPO = join(__dirname, '..', '..');
+const LOCALES = join(REPO, 'static', '_locales');
+const manifestText = readFileSync(join(REPO, 'manifest.json'), 'utf8');
+const manifestKeys = [...new Set([...manifestText.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] as string))];
+const messagesOf = (locale: string): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8'));
+const locales = readdirSync(LOCALES).sort();
+
+describe('store locales', () => {
+  it('has the four store languages', () => {
+    expect(locales).toEqual(expect.arrayContaining(['en', 'ru', 'zh_CN', 'zh_TW']));
+  });
+
+  it('names every manifest string in every locale', () => {
+    expect(manifestKeys).toEqual(expect.arrayContaining(['extName', 'extDescription', 'actionTitle', 'commandNextMention']));
+    for (const locale of locales) {
+      const messages = messagesOf(locale);
+      for (const key of [...manifestKeys, ...LISTING_KEYS]) expect(messages[key]?.message, `${locale}: ${key}`).toBeTruthy();
+    }
+  });
+
+  it('keeps within the stores\u2019 limits (name 75, description 132 characters)', () => {
+    for (const locale of locales) {
+      const m = messagesOf(locale);
+      expect([...(m.extName?.message ?? '')].length, locale).toBeLessThanOrEqual(75);
+      expect([...(m.extDescription?.message ?? '')].length, locale).toBeLessThanOrEqual(132);
+    }
+  });
+
+  it('keeps the same substitutions as English', () => {
+    const en = messagesOf('en');
+    const subs = (m: string): string[] => (m.match(/\$\d|%s/g) ?? []).sort();
+    for (const locale of locales) {
+      for (const [key, { message }] of Object.entries(messagesOf(locale))) {
+        expect(en[key], `${locale}: ${key} is not in en`).toBeDefined();
+        expect(subs(message), `${locale}: ${key}`).toEqual(subs(en[key]!.message));
+      }
+    }
+  });
+
+  it('zh_TW is zh_CN converted by opencc (npm run locales:zh-tw)', async () => {
+    expect(readFileSync(join(LOCALES, 'zh_TW', 'messages.json'), 'utf8')).toBe(await zhTwMessages());
+  });
+});
