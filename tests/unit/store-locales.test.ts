@@ -49,3 +49,10 @@ describe('store locales', () => {
     expect(readFileSync(join(LOCALES, 'zh_TW', 'messages.json'), 'utf8')).toBe(await zhTwMessages());
   });
 });
+
+describe('store listings', () => {
+  it('docs/store/listings.md is generated from the locales (npm run store:listings)', async () => {
+    const { listingsMarkdown } = await import('../../scripts/store-listings.mjs');
+    expect(readFileSync(join(REPO, 'docs', 'store', 'listings.md'), 'utf8')).toBe(await listingsMarkdown());
+  });
+});
