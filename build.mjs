@@ -68,9 +68,18 @@ function bundleOptions(prepared) {
   };
 }
 
+/** manifest.json with the version from package.json, its one home (`npm run release` bumps it there). */
+export async function readManifest() {
+  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  if (manifest.version !== undefined) throw new Error('manifest.json: leave "version" out; it comes from package.json');
+  const { manifest_version, name, short_name, description, ...rest } = manifest;
+  return { manifest_version, name, short_name, description, version, ...rest };
+}
+
 async function writeStatic() {
   await cp(join(root, 'static'), chromeDir, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  const manifest = await readManifest();
   await writeFile(join(chromeDir, 'manifest.json'), JSON.stringify(chromeManifest(manifest), null, 2));
 }
 
@@ -96,7 +105,7 @@ async function writeFirefox() {
   await rm(firefoxDir, { recursive: true, force: true });
   await mkdir(dirname(firefoxDir), { recursive: true });
   await cp(chromeDir, firefoxDir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
-  const manifest = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  const manifest = await readManifest();
   await writeFile(join(firefoxDir, 'manifest.json'), JSON.stringify(firefoxManifest(manifest), null, 2));
 }
 

@@ -39,7 +39,7 @@ export async function zipDirectory(dir, date = zipDate()) {
 }
 
 export async function packageAll(outDir = join(REPO, 'dist')) {
-  const { version } = JSON.parse(await readFile(join(REPO, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8'));
   await mkdir(outDir, { recursive: true });
   const written = [];
   for (const [browser, dir] of [['chrome', 'extension'], ['firefox', 'dist/firefox']]) {
