@@ -1,12 +1,15 @@
 // npm run check:reproducible: copies the sources into two fresh folders (different paths, so nothing
 // may depend on where the checkout lives), builds and packages each, and fails unless both give zips
-// with the same sha256. Both copies use this checkout's node_modules (the same installed tools).
+// with the same sha256. Both copies use this checkout's node_modules (the same installed tools), or with
+// --clean-install each runs its own `npm ci` first, as a store reviewer would (slower; needs the registry).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { REPO } from '../tests/browser/server.mjs';
+
+const cleanInstall = process.argv.includes('--clean-install');
 
 /** Files git would put in a fresh clone, plus new files not yet committed (ignored ones left out). */
 function sourceFiles() {
@@ -22,7 +25,8 @@ async function freshCopy(into) {
       if (error.code !== 'ENOENT') throw error;
     });
   }
-  await symlink(join(REPO, 'node_modules'), join(into, 'node_modules'), 'dir');
+  if (cleanInstall) execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: into, stdio: ['ignore', 'ignore', 'inherit'] });
+  else await symlink(join(REPO, 'node_modules'), join(into, 'node_modules'), 'dir');
 }
 
 async function buildIn(dir) {
