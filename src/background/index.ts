@@ -80,8 +80,9 @@ ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSend
 
 listenToCommands();
 ext.tabs.onRemoved.addListener((tabId) => void serial(() => forgetTab(tabId)));
-// A new document starts loading: the old page's mentions no longer apply.
-ext.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading' && change.url) void serial(() => forgetTab(tabId));
+// A new document starts loading: the old page's mentions no longer apply. Where the reader gave no site
+// access the browser hides the address (and its changes): any new load may be a new page.
+ext.tabs.onUpdated.addListener((tabId, change, tab) => {
+  if (change.status === 'loading' && (change.url || !tab.url)) void serial(() => forgetTab(tabId));
 });
 void setBadgeColor('#b02a1e');

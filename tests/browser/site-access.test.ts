@@ -77,6 +77,8 @@ describe('site access withdrawn (Chromium "on click")', () => {
     await chromium.extension.triggerAction(page);
     // Headless Chromium shows no popup window; the popup page opened for that tab runs the same code.
     const { popup, errors } = await openPopup(tabId as number);
+    // The real popup sits over the page; here the page must be in front to paint (hidden tabs get no frames).
+    await page.bringToFront();
     await page.waitForFunction(() => (CSS.highlights.get('sino-soviet-notes')?.size ?? 0) > 0, { timeout: 10_000 });
     expect(await highlightCount(page)).toBeGreaterThanOrEqual(3);
 
@@ -87,6 +89,17 @@ describe('site access withdrawn (Chromium "on click")', () => {
     await popup.waitForFunction(() => document.querySelectorAll('[data-topic]').length > 0 || !!document.querySelector('#lookup-input'), { timeout: 10_000 });
 
     expect(await highlightCount(other)).toBe(0);
+
+    // The click's grant ends when the tab leaves the site (Chromium keeps it for the same origin): a page
+    // on another site is not scanned, and the old page's mentions are forgotten although the browser no
+    // longer shows us the tab's address.
+    await page.goto(server.url('/popup-page.html?after-click').replace('127.0.0.1', 'localhost'));
+    await settle(1500);
+    expect(await highlightCount(page)).toBe(0);
+    const worker = await chromium.worker();
+    const stored = await worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId as number);
+    expect(stored).toBeNull();
+
     expect(errors).toEqual([]);
     expect(await chromium.runtimeErrors()).toEqual([]);
   });
