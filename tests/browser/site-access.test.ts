@@ -1,10 +1,12 @@
 // Site access in Chromium: with access withdrawn (the reader's "on click" setting) nothing runs by
 // itself, the popup says why and offers access, and no error is recorded anywhere; the reader's click
 // on the toolbar button (activeTab) runs the scan in that tab only.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchForAccess } from './chromium-access.mjs';
-import { startServer } from './server.mjs';
+import { REPO, startServer } from './server.mjs';
 
 let chromium: Awaited<ReturnType<typeof launchForAccess>>;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -39,6 +41,17 @@ async function openPopup(tabId: number): Promise<{ popup: Page; errors: string[]
   const opened = await openPage('/basic.html?unused');
   await opened.page.goto(chromium.popupUrl(tabId));
   return { popup: opened.page, errors: opened.errors };
+}
+
+/** axe-core's serious and critical findings (the notice is new UI in the popup). */
+async function seriousViolations(popup: Page): Promise<string[]> {
+  // Evaluated through DevTools: the extension's CSP (rightly) refuses an injected <script>.
+  await popup.evaluate(await readFile(join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  return popup.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact?: string }[] }> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  });
 }
 
 const settle = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -85,6 +98,7 @@ describe('site access withdrawn (Chromium "on click")', () => {
     const notice = await popup.waitForSelector('.site-access[data-access="on-click"]', { timeout: 10_000 });
     expect(await notice?.evaluate((n) => n.textContent)).toContain('127.0.0.1');
     expect(await popup.$$eval('.site-access button', (b) => b.map((x) => x.getAttribute('data-allow')))).toEqual(['site', 'all']);
+    expect(await seriousViolations(popup)).toEqual([]);
     // The popup lists what the scan found, as with site access.
     await popup.waitForFunction(() => document.querySelectorAll('[data-topic]').length > 0 || !!document.querySelector('#lookup-input'), { timeout: 10_000 });
 
