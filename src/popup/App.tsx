@@ -77,6 +77,11 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
   useEffect(() => {
     if (!moved.current && nothingOnPage(state)) setStack([{ name: 'lookup' }]);
   }, [state]);
+  // The scan now runs in the tab (on the reader's click, or access just given): back to the page's topics.
+  const scanStarted = useCallback(() => {
+    if (!moved.current) setStack([{ name: 'page' }]);
+    refresh();
+  }, [refresh]);
   // Focus follows the reader's moves (and lands in lookup when the popup opens on it).
   const viewKey = JSON.stringify(view);
   useEffect(() => {
@@ -96,7 +101,7 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
           <NavBar current={view.name} />
         </header>
         <main>
-          {siteAccess && (view.name === 'page' || view.name === 'lookup') && <SiteAccess access={siteAccess} tabId={tabId} onChanged={refresh} />}
+          {siteAccess && (view.name === 'page' || view.name === 'lookup') && <SiteAccess access={siteAccess} tabId={tabId} onChanged={scanStarted} />}
           {view.name === 'page' && <PageView state={state} onSiteChanged={refresh} />}
           {view.name === 'lookup' && <LookupView query={query} onQuery={setQuery} notice={notice && env.t(notice)} />}
           {view.name === 'paper' && <PaperView />}

@@ -100,7 +100,7 @@ describe('site access withdrawn (Chromium "on click")', () => {
     expect(await popup.$$eval('.site-access button', (b) => b.map((x) => x.getAttribute('data-allow')))).toEqual(['site', 'all']);
     expect(await seriousViolations(popup)).toEqual([]);
     // The popup lists what the scan found, as with site access.
-    await popup.waitForFunction(() => document.querySelectorAll('[data-topic]').length > 0 || !!document.querySelector('#lookup-input'), { timeout: 10_000 });
+    await popup.waitForSelector('.page-topic[data-topic="mao-zedong"]', { timeout: 10_000 });
 
     expect(await highlightCount(other)).toBe(0);
 

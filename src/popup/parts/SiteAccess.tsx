@@ -15,12 +15,25 @@ interface Props {
   onChanged(): void;
 }
 
+/** How long a scan started here may take to report (a big page in a busy browser), and how often to look. */
+const REPORT_WAIT_MS = 15_000;
+const REPORT_POLL_MS = 300;
+
+/** Resolves once the tab's scan has reported to the background, or after REPORT_WAIT_MS. */
+async function untilReported(tabMentions: (tabId: number) => Promise<unknown>, tabId: number, live: () => boolean): Promise<void> {
+  const end = Date.now() + REPORT_WAIT_MS;
+  while (live() && Date.now() < end) {
+    if (await tabMentions(tabId).catch(() => null)) return;
+    await new Promise((done) => setTimeout(done, REPORT_POLL_MS));
+  }
+}
+
 function siteName(pattern: string): string {
   return pattern === 'file:///*' ? 'file://' : pattern.replace(/^\w+:\/\//, '').replace(/\/\*$/, '');
 }
 
 export function SiteAccess({ access, tabId, onChanged }: Props) {
-  const { t } = useEnv();
+  const { t, host } = useEnv();
   const [state, setState] = useState<Access | null>(null);
   const [refused, setRefused] = useState(false);
 
@@ -30,12 +43,16 @@ export function SiteAccess({ access, tabId, onChanged }: Props) {
     void access.access(tabId).then(async (found) => {
       if (!live) return;
       setState(found);
-      if (found.kind === 'on-click' && (await access.runHere(tabId))) onChanged();
+      if (found.kind !== 'on-click' || !(await access.runHere(tabId))) return;
+      onChanged();
+      // The page view polls for a while only: tell it again once the scan has reported.
+      await untilReported((id) => host.tabMentions(id), tabId, () => live);
+      if (live) onChanged();
     });
     return () => {
       live = false;
     };
-  }, [access, tabId]);
+  }, [access, host, tabId]);
 
   if (tabId === null || tabId === undefined || !state || state.kind === 'granted' || state.kind === 'never') return null;
 
@@ -46,6 +63,8 @@ export function SiteAccess({ access, tabId, onChanged }: Props) {
       if (!granted) return;
       await access.runHere(tabId);
       setState(await access.access(tabId));
+      onChanged();
+      await untilReported((id) => host.tabMentions(id), tabId, () => true);
       onChanged();
     });
   };
