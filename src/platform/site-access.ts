@@ -64,6 +64,15 @@ async function scanRunning(tabId: number): Promise<boolean> {
   }
 }
 
+/** Runs in the page's isolated world: true the first time for this document, false after. */
+function claimDocument(): boolean {
+  const key = '__sinoSovietNotesInjected';
+  const scope = globalThis as unknown as Record<string, unknown>;
+  if (scope[key]) return false;
+  scope[key] = true;
+  return true;
+}
+
 export type ScanStart = 'running' | 'started' | 'refused';
 
 /**
@@ -77,6 +86,10 @@ export async function startScanInTab(tabId: number): Promise<ScanStart> {
   if (!declared?.js?.length) return 'refused';
   try {
     const target = { tabId, frameIds: [0] };
+    // A mark in the extension's isolated world of that document: two clicks in quick succession (before
+    // the first scan listens) start one scan, not two.
+    const [first] = await ext.scripting.executeScript({ target, func: claimDocument });
+    if (first?.result !== true) return 'running';
     if (declared.css?.length) await ext.scripting.insertCSS({ target, files: declared.css });
     await ext.scripting.executeScript({ target, files: declared.js });
     return 'started';

@@ -117,4 +117,15 @@ describe('site access withdrawn (Chromium "on click")', () => {
     expect(errors).toEqual([]);
     expect(await chromium.runtimeErrors()).toEqual([]);
   });
+
+  it('the options page says the extension runs only on click, and offers all sites', async () => {
+    const { page: options, errors } = await openPage('/basic.html?options');
+    await options.goto(`chrome-extension://${chromium.id}/options.html`);
+    const section = await options.waitForSelector('section[data-all-sites]', { timeout: 10_000 });
+    expect(await section?.evaluate((s) => s.getAttribute('data-all-sites'))).toBe('false');
+    expect(await section?.evaluate((s) => s.textContent)).toMatch(/only when you click its toolbar button/);
+    expect(await options.$$eval('section[data-all-sites] button', (b) => b.map((x) => x.textContent))).toEqual(['Allow on all sites']);
+    expect(errors).toEqual([]);
+    expect(await chromium.runtimeErrors()).toEqual([]);
+  });
 });
