@@ -1,9 +1,11 @@
 // Writes the store screenshots, 1280×800 as both stores ask, to docs/store/: the page with its
-// highlights, a preview card, and the popup over the page, in English and Chinese. Uses the built
+// highlights, a preview card, and the popup over the page, in English and Chinese; and the popup in
+// on-click mode (no site access; the reader clicked the toolbar button), in English. Uses the built
 // extension (run `npm run build` first) on tests/fixtures/store-article.html (served by the test itself). Needs a CJK font
 // (scripts/setup.sh installs one). Usage: node scripts/store-screenshots.mjs
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { launchForAccess } from '../tests/browser/chromium-access.mjs';
 import { launchWithExtension } from '../tests/browser/launch.mjs';
 import { openPageAndPopup } from '../tests/browser/popup-harness.mjs';
 import { REPO } from '../tests/browser/server.mjs';
@@ -64,6 +66,39 @@ for (const { locale, tag } of LOCALES) {
     await save(`store-popup-${tag}.png`, await canvas.screenshot());
   } finally {
     await ext.close();
+  }
+}
+// On-click mode: site access set to "on click", the reader clicks the toolbar button on the article.
+{
+  const chromium = await launchForAccess();
+  try {
+    await chromium.setHostAccess('ON_CLICK');
+    const page = await chromium.browser.newPage();
+    await page.setViewport(SIZE);
+    await page.setRequestInterception(true);
+    page.on('request', (request) =>
+      request.url() === ARTICLE_URL ? request.respond({ body: article, contentType: 'text/html; charset=utf-8' }) : request.abort('blockedbyclient'),
+    );
+    await page.goto(ARTICLE_URL);
+    const tabId = await chromium.activeTabId(page);
+    await chromium.extension.triggerAction(page);
+    const popup = await chromium.browser.newPage();
+    await popup.setViewport(POPUP);
+    await popup.goto(chromium.popupUrl(tabId));
+    await popup.waitForSelector('.site-access[data-access="on-click"]');
+    await page.bringToFront();
+    await page.waitForFunction(() => (CSS.highlights.get('sino-soviet-notes')?.size ?? 0) > 0);
+    const pagePng = Buffer.from(await page.screenshot());
+    await popup.bringToFront();
+    await popup.waitForSelector('.page-topic');
+    const popupPng = Buffer.from(await popup.screenshot());
+    const canvas = await chromium.browser.newPage();
+    await canvas.setViewport(SIZE);
+    await canvas.setContent(popupOverPage(pagePng, popupPng));
+    await canvas.waitForFunction(() => [...document.images].every((i) => i.complete));
+    await save('store-on-click-en.png', Buffer.from(await canvas.screenshot()));
+  } finally {
+    await chromium.close();
   }
 }
 console.log(`wrote ${written.length} screenshots:\n  ${written.join('\n  ')}`);
