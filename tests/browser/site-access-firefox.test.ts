@@ -81,6 +81,14 @@ describe('Firefox ESR with site access withdrawn', () => {
     expect(await notice?.evaluate((n) => n.getAttribute('data-access'))).toBe('missing');
     expect(await ext.$$eval('.site-access button', (b) => b.map((x) => x.getAttribute('data-allow')))).toEqual(['all']);
 
+    // A shortcut pressed there without the reader's click grant finds nothing to run and says nothing.
+    const answer = await ext.evaluate(
+      (id) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }).browser.runtime.sendMessage({ type: 'commands/run', payload: { command: 'next-mention', tabId: id } }),
+      tabId as number,
+    );
+    expect(answer.ok).toBe(false);
+    expect(await page.evaluate(() => CSS.highlights.get('sino-soviet-notes')?.size ?? 0)).toBe(0);
+
     await new Promise((done) => setTimeout(done, 500));
     expect(pageErrors).toEqual([]);
     expect(extErrors).toEqual([]);
