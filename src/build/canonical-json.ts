@@ -17,7 +17,7 @@ export const KEY_ORDER: readonly string[] = [
   'journal', 'year', 'volume', 'issue', 'pages', 'first', 'last', 'doi', 'known', 'value', 'note',
   'funding', 'funder', 'code', 'record',
   'paper', 'rejects', 'aliases', 'ambiguous', 'summary', 'shows', 'source', 'sources', 'type', 'collection', 'page', 'doc', 'url', 'status',
-  'evidence', 'otherReadings', 'theses', 'bearing', 'related', 'topics', 'basis',
+  'evidence', 'otherReadings', 'theses', 'bearing', 'related', 'topics', 'periods', 'keyTerms', 'basis',
 ];
 
 const rank = new Map(KEY_ORDER.map((k, i) => [k, i]));

@@ -66,6 +66,10 @@ function checkTheses(theses: Thesis[], topics: Topic[] | undefined, evidence: Ev
     t.otherReadings.forEach((r, i) =>
       checkRefs('theses', t.id, ['otherReadings', i, 'evidence'], r.evidence ?? [], evidenceIds, 'evidence', push),
     );
+    // A period is compared as whole months: "1958" runs Jan–Dec, so from "1958" to "1958-03" is fine.
+    t.periods.forEach((p, i) => {
+      if (`${p.from}-01` > `${p.to}-12`) push('theses', t.id, ['periods', i, 'to'], `ends (${p.to}) before it starts (${p.from})`);
+    });
     // The link is stored on both sides for the UI; the two sides must agree.
     t.topics.forEach((topicId, i) => {
       const topic = topicById.get(topicId);

@@ -7,6 +7,7 @@ import * as OpenCC from 'opencc-js';
 import { compileMatcher, type CompiledMatcher } from '../core/matcher-compile';
 import type { KnowledgeBase } from '../core/kb-types';
 import { pinyinTable } from './pinyin-table';
+import { withTraditionalKeyTerms } from './traditional-key-terms';
 import { countKnowledgeBase, loadKnowledgeBase } from './validate-data';
 
 export interface PreparedData {
@@ -28,7 +29,7 @@ export function zhVariants(alias: string): string[] {
 }
 
 export function prepareData(dataDir: string): PreparedData {
-  const kb = loadKnowledgeBase(dataDir);
+  const kb = withTraditionalKeyTerms(loadKnowledgeBase(dataDir), zhVariants);
   return {
     kb,
     matcher: compileMatcher(kb.topics, { zhVariants }),

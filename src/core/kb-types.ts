@@ -56,6 +56,24 @@ export interface Thesis {
   /** Where the record or scholars complicate the paper. */
   otherReadings: OtherReading[];
   topics: string[];
+  /** When the events this thesis is about happened (ISO, partial allowed): a passage dated inside points here. */
+  periods: Period[];
+  /** Words a passage about this thesis tends to use, per language; matched folded, Russian words by prefix. */
+  keyTerms: KeyTerms;
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** Traditional Chinese spellings are derived from zh-Hans at build time (src/build/key-terms.ts). */
+export interface KeyTerms {
+  en: string[];
+  'zh-Hans': string[];
+  ru: string[];
+  /** Derived at build time from zh-Hans (never written in data/). */
+  'zh-Hant'?: string[];
 }
 
 export interface OtherReading {

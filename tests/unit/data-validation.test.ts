@@ -93,6 +93,27 @@ describe('a bad entry fails with file, entry and field', () => {
     expect(messages(f)).toMatch(new RegExp(`data/topics\\.json: entry "${person.id}", field "aliases(\\.ru)?"`));
   });
 
+  it('a thesis period that is not a month', () => {
+    const f = load();
+    const th = (f.theses as Thesis[])[0] as Thesis;
+    th.periods = [{ from: '1958-07-21', to: '1958-08' }];
+    expect(messages(f)).toMatch(new RegExp(`data/theses\\.json: entry "${th.id}", field "periods\\[0\\]\\.from"`));
+  });
+
+  it('a thesis period that ends before it starts', () => {
+    const f = load();
+    const th = (f.theses as Thesis[])[0] as Thesis;
+    th.periods = [{ from: '1958-07', to: '1957' }];
+    expect(messages(f)).toMatch(new RegExp(`data/theses\\.json: entry "${th.id}", field "periods\\[0\\]\\.to"`));
+  });
+
+  it('a thesis without Russian key terms', () => {
+    const f = load();
+    const th = (f.theses as Thesis[])[0] as Thesis;
+    delete (th.keyTerms as Partial<Thesis['keyTerms']>).ru;
+    expect(messages(f)).toMatch(new RegExp(`data/theses\\.json: entry "${th.id}", field "keyTerms(\\.ru)?"`));
+  });
+
   it('an unknown field', () => {
     const f = load();
     (firstTopic(f) as Topic & { colour?: string }).colour = 'red';

@@ -83,6 +83,8 @@ const theses: Thesis[] = [
       },
     ],
     topics: ['mao-zedong', 'port-arthur'],
+    periods: [{ from: '1958-04', to: '1958-08' }],
+    keyTerms: { en: ['sovereignty'], 'zh-Hans': ['主权'], ru: ['суверенитет'] },
   },
   {
     id: 'leadership',
@@ -92,6 +94,8 @@ const theses: Thesis[] = [
     evidence: ['ev-1957-speech'],
     otherReadings: [],
     topics: ['khrushchev', 'stalin'],
+    periods: [{ from: '1957-11', to: '1957-11' }],
+    keyTerms: { en: ['leader of the movement'], 'zh-Hans': ['领袖'], ru: ['лидер'] },
   },
 ];
 

@@ -29,7 +29,7 @@ export function evidence(id: string, date: string, status: Evidence['status'], t
   };
 }
 
-export function thesis(id: string, evidenceIds: string[], paper: string): Thesis {
+export function thesis(id: string, evidenceIds: string[], paper: string, extra: Partial<Thesis> = {}): Thesis {
   return {
     id,
     title: text(`Thesis ${id}`),
@@ -38,6 +38,9 @@ export function thesis(id: string, evidenceIds: string[], paper: string): Thesis
     evidence: evidenceIds,
     otherReadings: [],
     topics: [],
+    periods: [{ from: '1958-07', to: '1958-08' }],
+    keyTerms: { en: ['joint fleet'], 'zh-Hans': ['舰队'], ru: ['флот'] },
+    ...extra,
   };
 }
 

@@ -1,0 +1,62 @@
+/**
+ * The passage around a mention, as the content script sends it with a preview request and a report:
+ * the mention's sentence, its block (paragraph, list item, cell) and the nearest heading above, each
+ * cut to a bound so a message stays small whatever the page holds.
+ */
+export interface Passage {
+  sentence: string;
+  block: string;
+  heading: string;
+}
+
+export const PASSAGE_LIMITS = { sentence: 300, block: 1000, heading: 200 } as const;
+
+export const EMPTY_PASSAGE: Passage = { sentence: '', block: '', heading: '' };
+
+// A sentence ends at . ! ? (followed by space) or at a Chinese full stop, ! or ?, or a semicolon in either.
+const SENTENCE_END = /[.!?;](?=\s)|[。！？；]/g;
+
+/**
+ * The sentence of text that holds [start, end), and the block cut to its bound around the mention.
+ * Cuts keep the mention's neighbourhood: a long block loses its far ends, not the mention.
+ */
+export function passageAt(text: string, start: number, end: number, heading = ''): Passage {
+  let from = 0;
+  let to = text.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const after = m.index + m[0].length;
+    if (after <= start) from = after;
+    else if (m.index >= end) {
+      to = after;
+      break;
+    }
+  }
+  return {
+    sentence: around(text.slice(from, to), start - from, end - from, PASSAGE_LIMITS.sentence),
+    block: around(text, start, end, PASSAGE_LIMITS.block),
+    heading: clip(heading, PASSAGE_LIMITS.heading),
+  };
+}
+
+/** Any passage (e.g. one received in a message) cut to the bounds. */
+export function boundPassage(p: Partial<Passage> | undefined): Passage {
+  return {
+    sentence: clip(p?.sentence ?? '', PASSAGE_LIMITS.sentence),
+    block: clip(p?.block ?? '', PASSAGE_LIMITS.block),
+    heading: clip(p?.heading ?? '', PASSAGE_LIMITS.heading),
+  };
+}
+
+function around(text: string, start: number, end: number, limit: number): string {
+  // One character for one, so the offsets still point at the mention; collapsed after the cut.
+  const t = text.replace(/\s/g, ' ');
+  const room = Math.max(0, limit - (end - start));
+  const from = t.length <= limit ? 0 : Math.max(0, Math.min(start - Math.floor(room / 2), t.length - limit));
+  return t.slice(from, from + limit).replace(/ +/g, ' ').trim();
+}
+
+function clip(text: string, limit: number): string {
+  const t = typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : '';
+  return t.length <= limit ? t : t.slice(0, limit);
+}

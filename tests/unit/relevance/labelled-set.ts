@@ -1,0 +1,57 @@
+// The labelled passages (tests/fixtures/relevance-passages.json) run through the real data and the
+// real matcher, as a page would: each listed mention gets its sentence, block, heading and the
+// topics the matcher finds in the block.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { prepareData } from '../../../src/build/prepare-data';
+import { createMatcher } from '../../../src/core/matcher';
+import { passageAt } from '../../../src/core/passage';
+import type { RelevanceInput } from '../../../src/core/relevance';
+
+const KEYS: Record<string, string> = {
+  P: 'pact-1939-interviews',
+  T: 'new-treaty-1950',
+  H: 'headed-by-ussr-not-father-son',
+  L: 'leadership-charge',
+  C: 'conclusion-sovereignty-equality',
+};
+
+interface FixturePassage {
+  id: string;
+  lang: string;
+  heading?: string;
+  text: string;
+  mentions: { text: string; topic: string; expect: string | null }[];
+}
+
+export interface LabelledMention {
+  passage: string;
+  lang: string;
+  text: string;
+  expect: string | null;
+  input: RelevanceInput;
+}
+
+export const prepared = prepareData(fileURLToPath(new URL('../../../data', import.meta.url)));
+const matcher = createMatcher(prepared.matcher);
+
+export function labelledMentions(): LabelledMention[] {
+  const file = JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../fixtures/relevance-passages.json', import.meta.url)), 'utf8'),
+  ) as { passages: FixturePassage[] };
+  return file.passages.flatMap((p) => {
+    const found = matcher.find(p.text).map((c) => c.topic);
+    const blockTopics = [...new Set([...p.mentions.map((m) => m.topic), ...found])];
+    return p.mentions.map((m) => {
+      const start = p.text.indexOf(m.text);
+      if (start < 0) throw new Error(`${p.id}: "${m.text}" is not in the passage`);
+      return {
+        passage: p.id,
+        lang: p.lang,
+        text: m.text,
+        expect: m.expect === null ? null : (KEYS[m.expect] ?? m.expect),
+        input: { topic: m.topic, passage: passageAt(p.text, start, start + m.text.length, p.heading ?? ''), blockTopics, pageTopics: blockTopics },
+      };
+    });
+  });
+}
