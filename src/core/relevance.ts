@@ -46,7 +46,7 @@ export interface Relevance {
 
 /** A thesis needs at least this much to lead: one full date match, or two weaker signals together. */
 export const THRESHOLD = 1;
-const WHERE_WEIGHT: Record<Where, number> = { sentence: 1, block: 0.7, heading: 0.6 };
+const WHERE_WEIGHT: Record<Where, number> = { sentence: 1, block: 0.8, heading: 0.8 };
 const TERM_WEIGHT: Record<Where, number> = { sentence: 0.8, block: 0.6, heading: 0.5 };
 const MAX_TOPICS = 1.5;
 const MAX_TERMS = 1.6;
