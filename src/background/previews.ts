@@ -3,7 +3,7 @@
  * topic at a time instead of carrying every text; and the card's "More", which opens the topic view.
  */
 import kb from 'ssn:knowledge-base';
-import { buildPreviewCard } from '../core/preview-card';
+import { buildPreviewCard, type PreviewContext } from '../core/preview-card';
 import type { BackgroundHandler } from './handler';
 import { openTopic } from './open-topic';
 
@@ -11,6 +11,13 @@ export const previewHandlers: {
   'topics/preview': BackgroundHandler<'topics/preview'>;
   'topics/open': BackgroundHandler<'topics/open'>;
 } = {
-  'topics/preview': async ({ topic, lang }) => buildPreviewCard(kb, topic, lang === 'zh-Hans' ? 'zh-Hans' : 'en'),
+  'topics/preview': async ({ topic, lang, context }) =>
+    buildPreviewCard(kb, topic, lang === 'zh-Hans' ? 'zh-Hans' : 'en', context && validContext(context)),
   'topics/open': async ({ topic }, sender) => ({ opened: await openTopic(topic, sender.tab?.id) }),
 };
+
+/** A context from a content script is bounded again here: any page can run in that frame. */
+function validContext(c: PreviewContext): PreviewContext {
+  const ids = (list: unknown): string[] => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
+  return { passage: c.passage, blockTopics: ids(c.blockTopics), pageTopics: ids(c.pageTopics) };
+}

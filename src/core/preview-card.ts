@@ -4,7 +4,10 @@
  * a context-only topic (no thesis) shows its bearing, labelled as background, never as the paper's.
  */
 import { formatSpan } from './evidence-dates';
-import type { Evidence, KnowledgeBase, Topic } from './kb-types';
+import { nearestEvidence } from './evidence-nearest';
+import type { Evidence, KnowledgeBase, Paper, Thesis, Topic } from './kb-types';
+import { boundPassage, type Passage } from './passage';
+import { rankTheses, type Cue, type Relevance, type Where } from './relevance';
 
 export type CardLang = 'en' | 'zh-Hans';
 
@@ -16,16 +19,47 @@ export interface PreviewEvidence {
   status: Evidence['status'];
 }
 
+/** One point of the paper, as a card shows it. */
+export interface PreviewPoint {
+  thesis: string;
+  title: string;
+  /** The paper's claim (paraphrase of its abstract), one or two sentences. */
+  argues: string;
+}
+
+/** Why this point leads: a date, a co-named topic (its label) or a key term, as found in the passage. */
+export interface PreviewReason {
+  kind: 'date' | 'topic' | 'term';
+  text: string;
+  where: Where;
+}
+
+/** What the content script knows of the mention's place: its passage and the topics around it. */
+export interface PreviewContext {
+  passage: Passage;
+  blockTopics: string[];
+  pageTopics: string[];
+}
+
 export interface PreviewCard {
   topic: string;
   label: string;
   /** The topic's dates from data/ ("1893–1976", "14 Feb 1950"); null where the data gives none. */
   dates: string | null;
-  /** The paper's claim (paraphrase of its abstract), one or two sentences; null for context-only topics. */
-  argues: string | null;
+  /** The paper as the card names it: "XU Hao (2022)", or the author alone while the year is unknown. */
+  paper: string;
+  /** The point of the paper this passage is about, with what decided it; null when no point is. */
+  lead: (PreviewPoint & { reason: PreviewReason | null }) | null;
+  /** The topic is one the paper discusses, but this passage is about none of its points. */
+  notAddressed: boolean;
+  /** The topic's own summary (background, ours) when no point leads. */
+  summary: string | null;
   /** How a context-only topic bears on the argument (ours, not the paper's); null when it has a thesis. */
   background: string | null;
+  /** The evidence item nearest the passage in date and topics. */
   evidence: PreviewEvidence | null;
+  /** The paper's other points about this topic, opened in place on the card. */
+  others: PreviewPoint[];
 }
 
 /** The UI language a browser locale maps to: Chinese readers get Simplified, everyone else English. */
@@ -62,17 +96,33 @@ function compareTuples(a: [number, number, string, string], b: [number, number, 
   return 0;
 }
 
-export function buildPreviewCard(kb: KnowledgeBase, topicId: string, lang: CardLang): PreviewCard | null {
+export function buildPreviewCard(
+  kb: KnowledgeBase,
+  topicId: string,
+  lang: CardLang,
+  context?: PreviewContext,
+): PreviewCard | null {
   const topic = kb.topics.find((t) => t.id === topicId);
   if (!topic) return null;
-  const thesis = topic.theses.map((id) => kb.theses.find((t) => t.id === id)).find((t) => t !== undefined);
-  const evidence = strongestEvidence(kb, topic);
+  const thesisById = (id: string | null) => (id ? kb.theses.find((t) => t.id === id) ?? null : null);
+  const blockTopics = context?.blockTopics ?? [];
+  const relevance = context ? chooseLead(kb, topic.id, context) : null;
+  // Without a passage (nothing to judge by) the card keeps to the topic's first point.
+  const lead = relevance ? thesisById(relevance.thesis) : thesisById(topic.theses[0] ?? null);
+  const evidence = nearestEvidence(kb, { topic: topic.id, thesis: lead, dates: relevance?.dates ?? [], blockTopics }) ??
+    (lead ? null : strongestEvidence(kb, topic));
   return {
     topic: topic.id,
     label: topic.label[lang],
     dates: topic.dates ? formatSpan({ date: topic.dates.from, dateEnd: topic.dates.to }, lang) : null,
-    argues: thesis ? firstSentences(thesis.paper[lang], 2) : null,
-    background: thesis ? null : topic.bearing ? firstSentences(topic.bearing[lang], 2) : null,
+    paper: paperName(kb.paper),
+    lead: lead && {
+      ...point(lead, lang),
+      reason: relevance?.reason ? reasonText(kb, relevance.reason, lang) : null,
+    },
+    notAddressed: relevance !== null && lead === null && topic.theses.length > 0,
+    summary: lead ? null : topic.summary[lang],
+    background: lead || topic.theses.length ? null : topic.bearing ? firstSentences(topic.bearing[lang], 2) : null,
     evidence: evidence && {
       date: evidence.date,
       ...(evidence.dateEnd ? { dateEnd: evidence.dateEnd } : {}),
@@ -80,7 +130,42 @@ export function buildPreviewCard(kb: KnowledgeBase, topicId: string, lang: CardL
       source: evidence.source,
       status: evidence.status,
     },
+    others: topic.theses
+      .filter((id) => id !== lead?.id)
+      .map((id) => thesisById(id))
+      .filter((t): t is Thesis => t !== null)
+      .map((t) => point(t, lang)),
   };
+}
+
+/** The card's choice for a mention, also what reports and `npm run scan` give as its thesis. */
+export function chooseLead(kb: KnowledgeBase, topic: string, context: PreviewContext): Relevance {
+  return rankTheses(kb, {
+    topic,
+    passage: boundPassage(context.passage),
+    blockTopics: context.blockTopics.slice(0, MAX_CONTEXT_TOPICS),
+    pageTopics: context.pageTopics.slice(0, MAX_CONTEXT_TOPICS),
+  });
+}
+
+/** Context topics beyond this many are ignored (a message may come from any page). */
+export const MAX_CONTEXT_TOPICS = 60;
+
+function point(thesis: Thesis, lang: CardLang): PreviewPoint {
+  return { thesis: thesis.id, title: thesis.title[lang], argues: firstSentences(thesis.paper[lang], 2) };
+}
+
+/** "XU Hao (2022)"; the author alone while the year is unknown (never a guessed year). */
+export function paperName(paper: Paper): string {
+  return paper.year.known ? `${paper.author} (${paper.year.value})` : paper.author;
+}
+
+function reasonText(kb: KnowledgeBase, cue: Cue, lang: CardLang): PreviewReason {
+  if (cue.kind === 'topic') {
+    const label = kb.topics.find((t) => t.id === cue.topic)?.label[lang] ?? cue.topic;
+    return { kind: 'topic', text: label, where: 'block' };
+  }
+  return { kind: cue.kind, text: cue.text, where: cue.where };
 }
 
 /** Chinese readers see a Chinese original title as written; other originals (Russian) in English. */

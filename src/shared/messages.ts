@@ -3,7 +3,7 @@
  * Every message names its request and its result here; results cross the boundary
  * wrapped as Result so an error reaches the caller instead of vanishing.
  */
-import type { CardLang, PreviewCard } from '../core/preview-card';
+import type { CardLang, PreviewCard, PreviewContext } from '../core/preview-card';
 import type { CommandName, StepResult, ToggleResult } from './commands';
 
 /** One mention as the page reports it (text is as written on the page). */
@@ -12,6 +12,31 @@ export interface MentionReport {
   text: string;
   /** About 60 characters around the mention, whitespace collapsed. */
   context: string;
+  /**
+   * The paper's point a card leads with for this mention (src/core/preview-card.ts chooseLead, the
+   * card's own code); null: the passage is about none of the paper's points; absent: not judged
+   * (past the report's limit of passages).
+   */
+  thesis?: string | null;
+}
+
+/**
+ * Where a reported mention stands, sent with the report only (never stored): its sentence, and
+ * indexes into the report's de-duplicated block texts and headings, and its block element's number
+ * (mentions with the same group share a block).
+ */
+export interface MentionPlace {
+  sentence: string;
+  block: number;
+  heading: number;
+  group: number;
+}
+
+/** What a frame sends: its mentions, the first ones with their place in the page. */
+export interface FrameReport extends Omit<FrameMentions, 'frameId'> {
+  mentions: (MentionReport & { place?: MentionPlace })[];
+  blocks: string[];
+  headings: string[];
 }
 
 /** What one frame of a tab has found. */
@@ -36,11 +61,11 @@ export interface TabMentions {
 
 /** Messages handled by the background (sent by content scripts, the popup, tests). */
 export interface BackgroundRequests {
-  'mentions/report': { req: Omit<FrameMentions, 'frameId'>; res: null };
+  'mentions/report': { req: FrameReport; res: null };
   'mentions/get': { req: { tabId: number }; res: TabMentions | null };
   'site/set-enabled': { req: { host: string; enabled: boolean }; res: null };
-  /** A preview card's content for one topic, in the reader's language. */
-  'topics/preview': { req: { topic: string; lang: CardLang }; res: PreviewCard | null };
+  /** A preview card's content for one mention, in the reader's language: the topic and, to judge by, its passage. */
+  'topics/preview': { req: { topic: string; lang: CardLang; context?: PreviewContext }; res: PreviewCard | null };
   /** "More" on a card: the popup's topic view for the sender's tab (the popup itself where it can open). */
   'topics/open': { req: { topic: string }; res: { opened: 'popup' | 'tab' } };
   /** Runs a keyboard command as if pressed (in tabId, else the active tab): the commands listener's own path. */

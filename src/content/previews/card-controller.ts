@@ -10,6 +10,7 @@ import type { PageMention } from '../page-mention';
 import { anchorRect, isRtl, marksOf, mentionRects, type RendererKind } from './anchor';
 import type { CardHost } from './card-host';
 import { cardStrings } from './card-strings';
+import { cardContext } from './card-context';
 import { renderCard } from './card-view';
 import { isEditable } from './editable';
 import { wrappedMentionId } from './hit-test';
@@ -22,6 +23,8 @@ export interface CardControllerDeps {
   host: CardHost;
   kind(): RendererKind;
   enabled(): boolean;
+  /** The page's mentions (for the topics around the one a card is for). */
+  mentions(): readonly PageMention[];
   opened(mention: PageMention, reason: OpenReason): void;
   closed(dismissed: boolean): void;
   orphaned(): void;
@@ -30,7 +33,7 @@ export interface CardControllerDeps {
 export class CardController {
   private shown: { mention: PageMention; reason: OpenReason } | null = null;
   private token = 0;
-  private readonly data = new Map<string, Promise<PreviewCard | null>>();
+  private readonly data = new Map<number, Promise<PreviewCard | null>>();
   private whileOpen: AbortController | null = null;
   private readonly lang = cardLang(safeUiLanguage());
 
@@ -40,8 +43,8 @@ export class CardController {
     return this.shown?.mention ?? null;
   }
 
-  preload(topic: string): void {
-    void this.cardFor(topic).catch(() => undefined);
+  preload(mention: PageMention): void {
+    void this.cardFor(mention).catch(() => undefined);
   }
 
   /** Never rejects: whatever goes wrong is logged once, not thrown into the page. */
@@ -53,7 +56,7 @@ export class CardController {
     if (!this.deps.enabled()) return;
     if (this.shown?.mention.id === mention.id) return;
     const token = ++this.token;
-    const card = await this.cardFor(mention.topic);
+    const card = await this.cardFor(mention);
     if (token !== this.token || !card) return;
     const { doc, host } = this.deps;
     const anchor = anchorRect(mentionRects(mention, this.deps.kind(), doc), point);
@@ -85,14 +88,17 @@ export class CardController {
     if (focusInCard && this.deps.kind() === 'wrap') marksOf(was.mention, this.deps.doc)[0]?.focus({ preventScroll: true });
   }
 
-  private cardFor(topic: string): Promise<PreviewCard | null> {
-    let pending = this.data.get(topic);
+  /** Cached per mention: the same topic says different things in different passages. */
+  private cardFor(mention: PageMention): Promise<PreviewCard | null> {
+    const key = mention.id;
+    let pending = this.data.get(key);
     if (!pending) {
-      pending = askBackground('topics/preview', { topic, lang: this.lang });
-      this.data.set(topic, pending);
+      const context = cardContext(mention, this.deps.mentions(), this.deps.doc);
+      pending = askBackground('topics/preview', { topic: mention.topic, lang: this.lang, context });
+      this.data.set(key, pending);
       // A failed request (the worker was restarting) may succeed next time.
       pending.catch((error: unknown) => {
-        this.data.delete(topic);
+        this.data.delete(key);
         if (isContextInvalidated(error)) this.deps.orphaned();
         else logOnce('preview', error);
       });

@@ -2,7 +2,7 @@
 import { ext } from '../../platform/browser';
 import { ENGLISH_CARD_STRINGS as FALLBACK, type CardStrings } from './card-strings-english';
 
-export type { CardStrings } from './card-strings-english';
+export { fill, type CardStrings } from './card-strings-english';
 
 const KEYS: Record<keyof CardStrings, string> = {
   paperArgues: 'previewPaperArgues',
@@ -15,6 +15,13 @@ const KEYS: Record<keyof CardStrings, string> = {
   more: 'previewMore',
   close: 'previewClose',
   unavailable: 'previewUnavailable',
+  reasonDate: 'previewReasonDate',
+  reasonDateHeading: 'previewReasonDateHeading',
+  reasonTopic: 'previewReasonTopic',
+  reasonTerm: 'previewReasonTerm',
+  notAddressed: 'previewNotAddressed',
+  morePoint: 'previewMorePoint',
+  morePoints: 'previewMorePoints',
 };
 
 let strings: CardStrings | null = null;

@@ -46,16 +46,24 @@ export const CARD_CSS = `
 .close { margin-inline-start: auto; border: 0; background: none; color: #6b6358; font: inherit; font-size: 18px; line-height: 1; padding: 0 2px; cursor: pointer; }
 .kicker { margin: 0 0 2px; color: #8a3a22; font-size: 12px; font-weight: 600; letter-spacing: 0.01em; }
 .text { margin: 0 0 10px; }
+.point { margin: 0 0 2px; font-weight: 600; }
+.reason, .note { margin: -4px 0 10px; color: #6b6358; font-size: 13px; font-style: italic; }
+.note { margin: 0 0 10px; font-style: normal; }
+.points { display: block; margin: 0 0 10px; border: 0; background: none; color: #8a3a22; font: inherit; font-size: 13px; padding: 0; cursor: pointer; text-decoration: underline; text-align: start; }
+.points[aria-expanded="true"] { text-decoration: none; }
+.others { margin: 0 0 10px; padding-inline-start: 10px; border-inline-start: 2px solid #cfc6b6; }
+.others[hidden] { display: none; }
+.others .text { font-size: 13px; }
 .evidence { margin: 0 0 10px; padding: 6px 8px; background: #f4efe4; border-radius: 6px; font-size: 13px; }
 .evidence .title { font-style: italic; }
 .evidence .source, .evidence .status { color: #6b6358; }
 .foot { display: flex; justify-content: flex-end; }
 .more { border: 1px solid #b02a1e; background: #b02a1e; color: #fff; font: inherit; font-size: 13px; padding: 3px 12px; border-radius: 4px; cursor: pointer; }
-.more:focus-visible, .close:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+.more:focus-visible, .close:focus-visible, .points:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #24211d; color: #eee7da; border-color: #4a443b; }
-  .dates, .close, .evidence .source, .evidence .status { color: #b4aa9a; }
-  .kicker { color: #f0a27f; }
+  .dates, .close, .evidence .source, .evidence .status, .reason, .note { color: #b4aa9a; }
+  .kicker, .points { color: #f0a27f; }
   .evidence { background: #302c26; }
 }
 `;

@@ -1,14 +1,19 @@
 /**
  * Builds a card's DOM with plain elements (no Preact in the content script) and text nodes only:
- * the knowledge base's text is data, never HTML.
+ * the knowledge base's text is data, never HTML. The card leads with the paper's point about this
+ * passage and why; the paper's other points about the topic open in place.
  */
-import type { PreviewCard } from '../../core/preview-card';
-import type { CardStrings } from './card-strings';
+import type { PreviewCard, PreviewReason } from '../../core/preview-card';
+import { fill, type CardStrings } from './card-strings-english';
 
 export interface CardActions {
   more(): void;
   close(): void;
 }
+
+type Make = (tag: string, className: string, text?: string) => HTMLElement;
+
+let nextPointsId = 1;
 
 export function renderCard(
   doc: Document,
@@ -18,7 +23,7 @@ export function renderCard(
   dir: 'ltr' | 'rtl',
   lang: string,
 ): HTMLElement {
-  const el = (tag: string, className: string, text?: string): HTMLElement => {
+  const el: Make = (tag, className, text) => {
     const node = doc.createElement(tag);
     node.className = className;
     if (text !== undefined) node.textContent = text;
@@ -40,10 +45,18 @@ export function renderCard(
   head.append(close);
   root.append(head);
 
-  if (card.argues) root.append(el('p', 'kicker', strings.paperArgues), el('p', 'text', card.argues));
-  else if (card.background) root.append(el('p', 'kicker', strings.background), el('p', 'text', card.background));
+  if (card.lead) {
+    root.append(el('p', 'kicker', fill(strings.paperArgues, card.paper)), el('p', 'point', card.lead.title), el('p', 'text', card.lead.argues));
+    if (card.lead.reason) root.append(el('p', 'reason', reasonLine(card.lead.reason, strings)));
+  } else if (card.notAddressed) {
+    root.append(el('p', 'note', strings.notAddressed));
+    if (card.summary) root.append(el('p', 'kicker', strings.background), el('p', 'text', card.summary));
+  } else if (card.background) {
+    root.append(el('p', 'kicker', strings.background), el('p', 'text', card.background));
+  }
   if (card.evidence) root.append(evidenceBlock(el, card.evidence, strings));
-  if (!card.argues && !card.background && !card.evidence) root.append(el('p', 'text', strings.unavailable));
+  if (!card.lead && !card.notAddressed && !card.background && !card.evidence) root.append(el('p', 'text', strings.unavailable));
+  if (card.others.length) root.append(...otherPoints(el, card, strings));
 
   const foot = el('div', 'foot');
   const more = el('button', 'more', strings.more);
@@ -54,11 +67,35 @@ export function renderCard(
   return root;
 }
 
-function evidenceBlock(
-  el: (tag: string, className: string, text?: string) => HTMLElement,
-  evidence: NonNullable<PreviewCard['evidence']>,
-  strings: CardStrings,
-): HTMLElement {
+export function reasonLine(reason: PreviewReason, strings: CardStrings): string {
+  if (reason.kind === 'topic') return fill(strings.reasonTopic, reason.text);
+  if (reason.kind === 'term') return fill(strings.reasonTerm, reason.text);
+  return fill(reason.where === 'heading' ? strings.reasonDateHeading : strings.reasonDate, reason.text);
+}
+
+/** "2 more points the paper makes about Mao": a disclosure button and the points it opens in place. */
+function otherPoints(el: Make, card: PreviewCard, strings: CardStrings): HTMLElement[] {
+  const count = card.others.length;
+  const toggle = el('button', 'points', fill(count === 1 ? strings.morePoint : strings.morePoints, count, card.label));
+  const list = el('div', 'others');
+  list.id = `ssn-points-${nextPointsId++}`;
+  list.hidden = true;
+  toggle.setAttribute('type', 'button');
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', list.id);
+  toggle.addEventListener('click', () => {
+    list.hidden = !list.hidden;
+    toggle.setAttribute('aria-expanded', String(!list.hidden));
+  });
+  for (const p of card.others) {
+    const item = el('div', 'other');
+    item.append(el('p', 'point', p.title), el('p', 'text', p.argues));
+    list.append(item);
+  }
+  return [toggle, list];
+}
+
+function evidenceBlock(el: Make, evidence: NonNullable<PreviewCard['evidence']>, strings: CardStrings): HTMLElement {
   const block = el('div', 'evidence');
   block.append(el('p', 'kicker', strings.evidence));
   const line = el('div', 'item');

@@ -50,6 +50,7 @@ function start(deps: PreviewDeps): { stop(): void } {
     host,
     kind,
     enabled: () => deps.settings().previews,
+    mentions: () => lookup.all(),
     opened: (mention, reason) => {
       cursor = mention;
       intent.opened(mention, reason === 'hover');
@@ -59,7 +60,7 @@ function start(deps: PreviewDeps): { stop(): void } {
     orphaned: () => stopAll(),
   });
   const intent: HoverIntent = new HoverIntent({
-    intend: guarded('preview', (mention: PageMention) => cards.preload(mention.topic)),
+    intend: guarded('preview', (mention: PageMention) => cards.preload(mention)),
     open: (mention) => void cards.open(mention, 'hover', point),
     close: guarded('preview', () => cards.close(false)),
     delayMs: () => deps.settings().hoverDelayMs,

@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { buildPreviewCard, cardLang, firstSentences } from '../../../src/core/preview-card';
-import { fixtureKb } from './fixture-kb';
+import type { KnowledgeBase } from '../../../src/core/kb-types';
+import { buildPreviewCard, cardLang, firstSentences, paperName, type PreviewContext } from '../../../src/core/preview-card';
+import { evidence, fixtureKb, thesis, topic } from './fixture-kb';
+
+const passage = (sentence: string, heading = ''): PreviewContext => ({
+  passage: { sentence, block: sentence, heading },
+  blockTopics: [],
+  pageTopics: [],
+});
 
 describe('buildPreviewCard', () => {
-  it("gives a thesis topic's label, dates, the paper's claim and its strongest evidence", () => {
+  it("without a passage: the topic's label, dates, its first point and that point's evidence", () => {
     expect(buildPreviewCard(fixtureKb, 'mao-zedong', 'en')).toEqual({
       topic: 'mao-zedong',
       label: 'mao zedong',
       dates: '1893 – 1976',
-      argues: 'Mao kept China independent. He refused a joint fleet.',
+      paper: 'XU Hao',
+      lead: {
+        thesis: 'independence',
+        title: 'Thesis independence',
+        argues: 'Mao kept China independent. He refused a joint fleet.',
+        reason: null,
+      },
+      notAddressed: false,
+      summary: null,
       background: null,
       evidence: {
         date: '1950-02-14',
@@ -16,7 +31,41 @@ describe('buildPreviewCard', () => {
         source: 'Source of e-treaty-1950',
         status: 'verified',
       },
+      others: [],
     });
+  });
+
+  it('with a passage: leads with the point it is about, says why, and shows the evidence nearest in date', () => {
+    const card = buildPreviewCard(fixtureKb, 'mao-zedong', 'en', passage('On 22 July 1958 Mao saw the ambassador.'));
+    expect(card?.lead).toMatchObject({ thesis: 'independence', reason: { kind: 'date', text: '22 July 1958', where: 'sentence' } });
+    expect(card?.evidence?.date).toBe('1958-07-22');
+  });
+
+  it('with a passage about nothing the paper addresses: says so, with the topic summary as background', () => {
+    const card = buildPreviewCard(fixtureKb, 'mao-zedong', 'en', passage('In 1966 Mao started a campaign.'));
+    expect(card).toMatchObject({ lead: null, notAddressed: true, summary: 'Led the CCP from 1935 and the PRC from 1949 until his death in 1976.' });
+    expect(card?.others.map((p) => p.thesis)).toEqual(['independence']);
+  });
+
+  it('offers the other points the paper makes about the topic, the leading one excluded', () => {
+    const kb: KnowledgeBase = {
+      ...fixtureKb,
+      theses: [
+        thesis('pact', ['e-1939'], 'The pact claim.', { periods: [{ from: '1939-08', to: '1939-10' }], topics: ['mao'] }),
+        thesis('fleet', ['e-1958'], 'The fleet claim.', { topics: ['mao'] }),
+      ],
+      topics: [topic('mao', ['pact', 'fleet'])],
+      evidence: [evidence('e-1939', '1939-09-01', 'verified', ['mao']), evidence('e-1958', '1958-07-22', 'verified', ['mao'])],
+    };
+    const in1958 = buildPreviewCard(kb, 'mao', 'en', passage('In July 1958 Mao refused.'));
+    const in1939 = buildPreviewCard(kb, 'mao', 'en', passage('In September 1939 Mao spoke.'));
+    expect([in1958?.lead?.thesis, in1958?.evidence?.date, in1958?.others.map((p) => p.thesis)]).toEqual(['fleet', '1958-07-22', ['pact']]);
+    expect([in1939?.lead?.thesis, in1939?.evidence?.date, in1939?.others.map((p) => p.thesis)]).toEqual(['pact', '1939-09-01', ['fleet']]);
+  });
+
+  it('names the paper with its year once the record gives one', () => {
+    expect(paperName(fixtureKb.paper)).toBe('XU Hao');
+    expect(paperName({ ...fixtureKb.paper, year: { known: true, value: 2022 } })).toBe('XU Hao (2022)');
   });
 
   it('gives no dates where the data has none, rather than guessing them from prose', () => {
@@ -25,7 +74,7 @@ describe('buildPreviewCard', () => {
 
   it('shows a context-only topic its bearing, as background, never as the paper\'s claim', () => {
     const card = buildPreviewCard(fixtureKb, 'zhou-enlai', 'en');
-    expect(card?.argues).toBeNull();
+    expect(card?.lead).toBeNull();
     expect(card?.background).toBe('Negotiated the 1950 treaty alongside Mao.');
     expect(card?.evidence?.title).toBe('Title e-treaty-1950');
   });
@@ -33,14 +82,14 @@ describe('buildPreviewCard', () => {
   it('speaks Chinese to Chinese readers, with a Chinese original title as written', () => {
     const card = buildPreviewCard(fixtureKb, 'mao-zedong', 'zh-Hans');
     expect(card?.label).toBe('mao-zedong-简');
-    expect(card?.argues).toBe('论文认为甲。论文认为乙。');
+    expect(card?.lead?.argues).toBe('论文认为甲。论文认为乙。');
     expect(card?.evidence?.title).toBe('中苏友好同盟互助条约');
     expect(buildPreviewCard(fixtureKb, 'zhou-enlai', 'zh-Hans')?.background).toBe('与毛泽东一同谈判1950年条约。');
   });
 
   it('has no card for an unknown topic, and an empty one for a topic with nothing to say', () => {
     expect(buildPreviewCard(fixtureKb, 'nobody', 'en')).toBeNull();
-    expect(buildPreviewCard(fixtureKb, 'khrushchev', 'en')).toMatchObject({ argues: null, background: null, evidence: null });
+    expect(buildPreviewCard(fixtureKb, 'khrushchev', 'en')).toMatchObject({ lead: null, background: null, evidence: null });
   });
 
   it('maps browser locales to the two card languages', () => {

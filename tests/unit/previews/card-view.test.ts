@@ -10,9 +10,18 @@ const card: PreviewCard = {
   topic: 'stalin',
   label: 'Joseph <b>Stalin</b>',
   dates: '1945–1953',
-  argues: 'He <img src=x onerror=alert(1)> wanted a buffer.',
+  paper: 'XU Hao (2022)',
+  lead: {
+    thesis: 'new-treaty-1950',
+    title: 'A new treaty in 1950',
+    argues: 'He <img src=x onerror=alert(1)> wanted a buffer.',
+    reason: { kind: 'date', text: 'February 1950', where: 'sentence' },
+  },
+  notAddressed: false,
+  summary: null,
   background: null,
   evidence: { date: '1950-02-14', title: 'Treaty & <i>annex</i>', source: 'AVPRF, f. 07', status: 'verified' },
+  others: [{ thesis: 'pact-1939-interviews', title: 'The 1939 pact interviews', argues: 'An objective view.' }],
 };
 
 describe('renderCard', () => {
@@ -26,16 +35,49 @@ describe('renderCard', () => {
 
   it("labels the paper's claim as the paper's, and background as background", () => {
     const el = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
-    expect([...el.querySelectorAll('.kicker')].map((k) => k.textContent)).toEqual([strings.paperArgues, strings.evidence]);
-    const context = renderCard(document, { ...card, argues: null, background: 'Context.' }, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
+    expect([...el.querySelectorAll('.kicker')].map((k) => k.textContent)).toEqual([
+      'XU Hao (2022) argues (paraphrase of the abstract)',
+      strings.evidence,
+    ]);
+    const context = renderCard(document, { ...card, lead: null, others: [], background: 'Context.' }, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
     expect(context.querySelector('.kicker')?.textContent).toBe(strings.background);
-    expect(context.textContent).not.toContain(strings.paperArgues);
+    expect(context.textContent).not.toContain('argues');
+  });
+
+  it('leads with the point and the one-line reason', () => {
+    const el = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
+    expect(el.querySelector('.point')?.textContent).toBe('A new treaty in 1950');
+    expect(el.querySelector('.reason')?.textContent).toBe('This paragraph is about February 1950.');
+    const heading = { ...card, lead: { ...card.lead!, reason: { kind: 'date' as const, text: 'July 1958', where: 'heading' as const } } };
+    expect(renderCard(document, heading, strings, { more: () => {}, close: () => {} }, 'ltr', 'en').querySelector('.reason')?.textContent).toBe(
+      'This section is about July 1958.',
+    );
+  });
+
+  it('says plainly when the paper does not address the passage, never stretching a point', () => {
+    const none = { ...card, lead: null, notAddressed: true, summary: 'Soviet leader.' };
+    const el = renderCard(document, none, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
+    expect(el.querySelector('.note')?.textContent).toBe(strings.notAddressed);
+    expect(el.textContent).toContain('Soviet leader.');
+    expect(el.textContent).not.toContain('argues');
+  });
+
+  it('opens the other points in place', () => {
+    const el = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
+    const toggle = el.querySelector('.points') as HTMLButtonElement;
+    const list = el.querySelector('.others') as HTMLElement;
+    expect(toggle.textContent).toBe('1 more point the paper makes about Joseph <b>Stalin</b>');
+    expect(toggle.getAttribute('aria-controls')).toBe(list.id);
+    expect([list.hidden, toggle.getAttribute('aria-expanded')]).toEqual([true, 'false']);
+    toggle.click();
+    expect([list.hidden, toggle.getAttribute('aria-expanded')]).toEqual([false, 'true']);
+    expect(list.textContent).toBe('The 1939 pact interviewsAn objective view.');
   });
 
   it('shows the evidence date, title, source and status', () => {
     const el = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
     expect(el.querySelector('time')?.getAttribute('datetime')).toBe('1950-02-14');
-    expect(el.querySelector('.evidence')?.textContent).toBe('Strongest evidence1950-02-14 · Treaty & <i>annex</i>AVPRF, f. 07 · verified');
+    expect(el.querySelector('.evidence')?.textContent).toBe('Evidence nearest this passage1950-02-14 · Treaty & <i>annex</i>AVPRF, f. 07 · verified');
   });
 
   it('says what the status word means', () => {
