@@ -12,6 +12,8 @@ export interface NearestQuery {
   /** The passage's dates (nearest level that has any); none: date plays no part. */
   dates: readonly DateCue[];
   blockTopics: readonly string[];
+  /** When set (and the passage has dates), an item further than this many months is no answer. */
+  within?: number;
 }
 
 export function nearestEvidence(kb: KnowledgeBase, q: NearestQuery): Evidence | null {
@@ -35,6 +37,7 @@ export function nearestEvidence(kb: KnowledgeBase, q: NearestQuery): Evidence | 
       bestRank = r;
     }
   }
+  if (best && q.within !== undefined && monthsApart(best, q.dates) > q.within) return null;
   return best;
 }
 

@@ -109,8 +109,11 @@ export function buildPreviewCard(
   const relevance = context ? chooseLead(kb, topic.id, context) : null;
   // Without a passage (nothing to judge by) the card keeps to the topic's first point.
   const lead = relevance ? thesisById(relevance.thesis) : thesisById(topic.theses[0] ?? null);
-  const evidence = nearestEvidence(kb, { topic: topic.id, thesis: lead, dates: relevance?.dates ?? [], blockTopics }) ??
-    (lead ? null : strongestEvidence(kb, topic));
+  // A passage the paper does not address gets the topic's evidence only if it is near in time: an item
+  // from another decade would pass for "nearest" while having nothing to do with the passage.
+  const within = relevance && !lead ? NOT_ADDRESSED_WITHIN_MONTHS : undefined;
+  const nearest = nearestEvidence(kb, { topic: topic.id, thesis: lead, dates: relevance?.dates ?? [], blockTopics, within });
+  const evidence = nearest ?? (lead || relevance ? null : strongestEvidence(kb, topic));
   return {
     topic: topic.id,
     label: topic.label[lang],
@@ -147,6 +150,8 @@ export function chooseLead(kb: KnowledgeBase, topic: string, context: PreviewCon
     pageTopics: context.pageTopics.slice(0, MAX_CONTEXT_TOPICS),
   });
 }
+
+const NOT_ADDRESSED_WITHIN_MONTHS = 12;
 
 /** Context topics beyond this many are ignored (a message may come from any page). */
 export const MAX_CONTEXT_TOPICS = 60;

@@ -44,6 +44,7 @@ describe('buildPreviewCard', () => {
   it('with a passage about nothing the paper addresses: says so, with the topic summary as background', () => {
     const card = buildPreviewCard(fixtureKb, 'mao-zedong', 'en', passage('In 1966 Mao started a campaign.'));
     expect(card).toMatchObject({ lead: null, notAddressed: true, summary: 'Led the CCP from 1935 and the PRC from 1949 until his death in 1976.' });
+    expect(card?.evidence).toBeNull(); // the nearest item (1958) is years away: not passed off as nearest
     expect(card?.others.map((p) => p.thesis)).toEqual(['independence']);
   });
 
