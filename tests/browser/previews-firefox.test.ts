@@ -51,7 +51,7 @@ it('shows a card on hover and closes it on Esc (Firefox)', async () => {
   expect(open.equals(before), 'the card shows under the mention').toBe(false);
   const seen = await page.evaluate(() => ({
     shadowRoot: document.querySelector('ssn-preview')?.shadowRoot ?? null,
-    leak: document.documentElement.innerText.includes('The paper argues') || (document.documentElement.textContent ?? '').includes('The paper argues'),
+    leak: document.documentElement.innerText.includes('argues (paraphrase of the abstract)') || (document.documentElement.textContent ?? '').includes('argues (paraphrase of the abstract)'),
   }));
   expect(seen).toEqual({ shadowRoot: null, leak: false });
 
