@@ -1,7 +1,10 @@
 // npm run scan -- PAGE...   (PAGE: a URL or an HTML file)
 // Loads each page in headless Chromium with the built extension (the code a reader runs), waits until
 // the extension says the page is fully scanned, and prints one JSON line per page:
-//   {"page": "...", "mentions": [{"topic", "text", "context"}], "errors": [...]}
+//   {"page": "...", "mentions": [{"topic", "text", "context", "thesis"}], "errors": [...]}
+// "thesis" is the paper's point the mention's card leads with (the card's own code, run by the
+// background on the passage the page reported), or null where the passage is about none of them;
+// it is left out past the first 400 mentions of a frame, whose passages are not reported.
 // A page that cannot be loaded gets an "errors" entry; the exit code is non-zero at the end, never halfway.
 // Requests that would leave the machine are blocked unless --allow-network is given.
 import { launchWithExtension } from '../tests/browser/launch.mjs';

@@ -3,15 +3,12 @@
  * then after changes, throttled so a busy page does not flood the extension with messages.
  */
 import { askBackground } from '../platform/browser';
-import type { FrameReport, MentionPlace, MentionReport } from '../shared/messages';
+import type { FrameReport } from '../shared/messages';
 import { logOnce } from './log-once';
 import type { PageMention } from './page-mention';
-import { createPassageReader } from './passage-reader';
-import { nearestBlock } from './text-runs';
+import { withPlaces } from './report-places';
 
 const THROTTLE_MS = 300;
-/** Mentions past this many are reported without their place (and so without a thesis): a report stays bounded. */
-export const MAX_PLACES = 400;
 
 export interface Reporter {
   /** The first full scan (or a full rescan) has finished. */
@@ -46,38 +43,4 @@ export function createReporter(read: () => { enabled: boolean; mentions: PageMen
       timer = setTimeout(send, THROTTLE_MS);
     },
   };
-}
-
-/**
- * The mentions with, for the first MAX_PLACES, their place: the passage the card would be given
- * (same reader), block texts and headings sent once each.
- */
-export function withPlaces(mentions: readonly PageMention[], doc: Document = document): Pick<FrameReport, 'mentions' | 'blocks' | 'headings'> {
-  const reader = createPassageReader(doc);
-  const blocks = new Index();
-  const headings = new Index();
-  const groups = new Map<Element | null, number>();
-  const out = mentions.map((m, i): MentionReport & { place?: MentionPlace } => {
-    const base = { topic: m.topic, text: m.text, context: m.context };
-    if (i >= MAX_PLACES) return base;
-    const p = reader.passageOf(m);
-    const block = nearestBlock(m.startNode);
-    if (!groups.has(block)) groups.set(block, groups.size);
-    return { ...base, place: { sentence: p.sentence, block: blocks.of(p.block), heading: headings.of(p.heading), group: groups.get(block) ?? 0 } };
-  });
-  return { mentions: out, blocks: blocks.list, headings: headings.list };
-}
-
-class Index {
-  readonly list: string[] = [];
-  private readonly at = new Map<string, number>();
-  of(text: string): number {
-    let i = this.at.get(text);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(text);
-      this.at.set(text, i);
-    }
-    return i;
-  }
 }

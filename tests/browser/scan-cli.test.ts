@@ -22,10 +22,11 @@ describe('npm run scan', () => {
     expect(JSON.parse(lines[0] ?? '')).toEqual({
       page: 'tests/fixtures/basic.html',
       mentions: [
-        // About 60 characters around each mention, cut at word edges.
-        { topic: 'mao-zedong', text: 'Mao Zedong', context: 'Mao Zedong travelled to Moscow to meet Stalin in December…' },
-        { topic: 'stalin', text: 'Stalin', context: '…Zedong travelled to Moscow to meet Stalin in December 1949.' },
-        { topic: 'khrushchev', text: 'Khrushchev', context: 'Years later Khrushchev visited Beijing.' },
+        // About 60 characters around each mention, cut at word edges; the thesis its card leads with
+        // (December 1949: the new treaty; "years later": none of the paper's points).
+        { topic: 'mao-zedong', text: 'Mao Zedong', context: 'Mao Zedong travelled to Moscow to meet Stalin in December…', thesis: 'new-treaty-1950' },
+        { topic: 'stalin', text: 'Stalin', context: '…Zedong travelled to Moscow to meet Stalin in December 1949.', thesis: 'new-treaty-1950' },
+        { topic: 'khrushchev', text: 'Khrushchev', context: 'Years later Khrushchev visited Beijing.', thesis: null },
       ],
       errors: [],
     });

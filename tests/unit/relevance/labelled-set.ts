@@ -2,7 +2,7 @@
 // real matcher, as a page would: each listed mention gets its sentence, block, heading and the
 // topics the matcher finds in the block.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { prepareData } from '../../../src/build/prepare-data';
 import { createMatcher } from '../../../src/core/matcher';
 import { passageAt } from '../../../src/core/passage';
@@ -32,12 +32,12 @@ export interface LabelledMention {
   input: RelevanceInput;
 }
 
-export const prepared = prepareData(fileURLToPath(new URL('../../../data', import.meta.url)));
+export const prepared = prepareData(join(__dirname, '..', '..', '..', 'data'));
 const matcher = createMatcher(prepared.matcher);
 
 export function labelledMentions(): LabelledMention[] {
   const file = JSON.parse(
-    readFileSync(fileURLToPath(new URL('../../fixtures/relevance-passages.json', import.meta.url)), 'utf8'),
+    readFileSync(join(__dirname, '..', '..', 'fixtures', 'relevance-passages.json'), 'utf8'),
   ) as { passages: FixturePassage[] };
   return file.passages.flatMap((p) => {
     const found = matcher.find(p.text).map((c) => c.topic);

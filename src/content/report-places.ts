@@ -1,0 +1,42 @@
+/**
+ * A report's mentions with their places: the passage each card would be given (the same reader),
+ * so the background can judge each mention's thesis as the card does. Bounded: block texts and
+ * headings are sent once each, and only the first MAX_PLACES mentions carry a place.
+ */
+import type { FrameReport, MentionPlace, MentionReport } from '../shared/messages';
+import type { PageMention } from './page-mention';
+import { createPassageReader } from './passage-reader';
+import { nearestBlock } from './text-runs';
+
+/** Mentions past this many are reported without their place (and so without a thesis). */
+export const MAX_PLACES = 400;
+
+export function withPlaces(mentions: readonly PageMention[], doc: Document = document): Pick<FrameReport, 'mentions' | 'blocks' | 'headings'> {
+  const reader = createPassageReader(doc);
+  const blocks = new Index();
+  const headings = new Index();
+  const groups = new Map<Element | null, number>();
+  const out = mentions.map((m, i): MentionReport & { place?: MentionPlace } => {
+    const base = { topic: m.topic, text: m.text, context: m.context };
+    if (i >= MAX_PLACES) return base;
+    const p = reader.passageOf(m);
+    const block = nearestBlock(m.startNode);
+    if (!groups.has(block)) groups.set(block, groups.size);
+    return { ...base, place: { sentence: p.sentence, block: blocks.of(p.block), heading: headings.of(p.heading), group: groups.get(block) ?? 0 } };
+  });
+  return { mentions: out, blocks: blocks.list, headings: headings.list };
+}
+
+class Index {
+  readonly list: string[] = [];
+  private readonly at = new Map<string, number>();
+  of(text: string): number {
+    let i = this.at.get(text);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(text);
+      this.at.set(text, i);
+    }
+    return i;
+  }
+}
