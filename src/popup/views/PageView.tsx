@@ -1,13 +1,16 @@
 /**
- * "On this page": the topics the tab mentions in order of first appearance, with counts and kind,
- * a way to each mention on the page, and the site's highlighting switch. Page text is shown as text.
+ * "On this page": which of the paper's points the page's passages are about (each opening its
+ * passages in turn), then the topics grouped under those points, the ones the paper does not
+ * address or discuss last; a way to each mention on the page; the site's highlighting switch.
+ * Page text is shown as text.
  */
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { PageState } from '../page-state';
-import { topicsInOrder, type PageTopic } from '../../core/page-topics';
+import { pageOverview, type PagePoint, type TopicGroup } from '../../core/page-points';
+import type { PageTopic } from '../../core/page-topics';
 import type { Topic } from '../../core/kb-types';
 import { useEnv } from '../env';
-import { topicLabel, type MessageKey, type Translate } from '../i18n';
+import { local, topicLabel, type MessageKey, type Translate } from '../i18n';
 import { RevealControls } from '../parts/RevealControls';
 import { SiteSwitch } from '../parts/SiteSwitch';
 import { ViewHeading } from '../parts/ViewHeading';
@@ -26,15 +29,10 @@ export function mentionCount(t: Translate, count: number): string {
 export function PageView({ state, onSiteChanged }: { state: PageState; onSiteChanged(): void }) {
   const { kb, t } = useEnv();
   const mentions = state.kind === 'ready' ? state.mentions : null;
-  const topics = useMemo(() => {
-    const byId = new Map(kb.topics.map((topic) => [topic.id, topic]));
-    return topicsInOrder(mentions ?? []).flatMap((found) => {
-      const topic = byId.get(found.id);
-      return topic ? [{ found, topic }] : [];
-    });
-  }, [kb, mentions]);
+  const overview = useMemo(() => pageOverview(kb, mentions ?? []), [kb, mentions]);
+  const topicCount = overview.groups.reduce((n, g) => n + g.topics.length, 0);
   const statusKey =
-    STATUS_KEYS[state.kind] ?? (state.kind === 'ready' && state.complete && topics.length === 0 ? 'pageNoMentions' : null);
+    STATUS_KEYS[state.kind] ?? (state.kind === 'ready' && state.complete && topicCount === 0 ? 'pageNoMentions' : null);
 
   return (
     <section class="view view-page" aria-labelledby="page-heading">
@@ -45,13 +43,78 @@ export function PageView({ state, onSiteChanged }: { state: PageState; onSiteCha
       <p class="page-status" role="status">
         {statusKey ? t(statusKey) : state.kind === 'ready' && !state.complete ? t('pageStillScanning') : ''}
       </p>
-      {topics.length > 0 && (
-        <ul class="page-topics" aria-label={t('pageTopicsLabel')}>
-          {topics.map(({ found, topic }) => (
-            <PageTopicRow key={topic.id} found={found} topic={topic} />
-          ))}
-        </ul>
+      {overview.points.length > 0 && (
+        <section class="page-points" aria-labelledby="page-points-heading">
+          <h3 id="page-points-heading">{t('pagePointsHeading')}</h3>
+          <ul>
+            {overview.points.map((point) => (
+              <PointRow key={point.thesis} point={point} />
+            ))}
+          </ul>
+        </section>
       )}
+      {topicCount > 0 && overview.points.length === 0 && state.kind === 'ready' && state.complete && (
+        <p class="page-no-points">{t('pageNoPoints')}</p>
+      )}
+      {topicCount > 0 && (
+        <div class="page-groups" role="group" aria-label={t('pageTopicsLabel')}>
+          {overview.groups.map((group) => (
+            <GroupSection key={group.kind === 'point' ? group.thesis : group.kind} group={group} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** "3 passages about A new treaty in 1950": each click shows the next passage, and that place on the page. */
+function PointRow({ point }: { point: PagePoint }) {
+  const { kb, lang, t, host, tabId } = useEnv();
+  const [at, setAt] = useState<number | null>(null);
+  const thesis = kb.theses.find((th) => th.id === point.thesis);
+  const title = thesis ? local(thesis.title, lang) : point.thesis;
+  const count = point.passages.length;
+  const shown = at === null ? null : point.passages[at];
+  const next = (): void => {
+    const i = at === null ? 0 : (at + 1) % count;
+    setAt(i);
+    const passage = point.passages[i];
+    if (passage && tabId !== null) host.reveal(tabId, passage.topic, passage.index).catch(() => undefined);
+  };
+  return (
+    <li class="page-point" data-thesis={point.thesis}>
+      <button type="button" class="link point-passages" onClick={next}>
+        {count === 1 ? t('pagePointPassagesOne', title) : t('pagePointPassagesMany', count, title)}
+      </button>
+      <p class="context point-passage" role="status">
+        {shown && (
+          <>
+            <span class="position">{t('pagePointPosition', (at ?? 0) + 1, count)} </span>
+            <q>{shown.context}</q>
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
+
+function GroupSection({ group }: { group: TopicGroup }) {
+  const { kb, lang, t } = useEnv();
+  const byId = new Map(kb.topics.map((topic) => [topic.id, topic]));
+  const thesis = group.kind === 'point' ? kb.theses.find((th) => th.id === group.thesis) : undefined;
+  const title =
+    group.kind === 'point' ? t('pageGroupPoint', thesis ? local(thesis.title, lang) : group.thesis)
+      : group.kind === 'unaddressed' ? t('pageGroupUnaddressed')
+        : t('pageGroupBackground');
+  return (
+    <section class="page-group" data-group={group.kind === 'point' ? group.thesis : group.kind}>
+      <h3>{title}</h3>
+      <ul class="page-topics" aria-label={title}>
+        {group.topics.map((found) => {
+          const topic = byId.get(found.id);
+          return topic ? <PageTopicRow key={topic.id} found={found} topic={topic} /> : null;
+        })}
+      </ul>
     </section>
   );
 }

@@ -51,8 +51,8 @@ export function fakeHost(options: { locale?: 'en' | 'zh_CN'; tab?: TabMentions |
   return host;
 }
 
-export function mention(topic: string, text: string, context = `… ${text} …`): MentionReport {
-  return { topic, text, context };
+export function mention(topic: string, text: string, context = `… ${text} …`, thesis?: string | null): MentionReport {
+  return thesis === undefined ? { topic, text, context } : { topic, text, context, thesis };
 }
 
 export function tabWith(mentions: MentionReport[], overrides: Partial<TabMentions> = {}): TabMentions {

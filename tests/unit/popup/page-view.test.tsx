@@ -23,11 +23,54 @@ function pageStatus(): string {
 }
 
 function rows(): HTMLElement[] {
-  return within(screen.getByRole('list', { name: /Topics on this page/ })).getAllByRole('listitem');
+  return [...within(screen.getByRole('group', { name: /Topics on this page/ })).getAllByRole('listitem')];
 }
 
+const judged = [
+  mention('stalin', 'Stalin', 'In 1957 Stalin was dead, yet…', null),
+  mention('khrushchev', 'Khrushchev', 'In July 1958 Khrushchev flew to Beijing.', 'sovereignty'),
+  mention('mao-zedong', 'Mao', 'In July 1958 Khrushchev flew to Beijing to see Mao.', 'sovereignty'),
+  mention('mao-zedong', 'Mao', 'Mao refused the joint fleet.', 'sovereignty'),
+  mention('khrushchev', 'Khrushchev', 'In November 1957 Khrushchev hosted the meeting.', 'leadership'),
+  mention('zhenbao-island', 'Damansky Island', 'Damansky Island, 1969.', null),
+  mention('mao-zedong', 'Mao', 'Mao again.', 'sovereignty'),
+];
+
 describe('PageView', () => {
-  it('lists the topics in order of first appearance, with counts and kind', () => {
+  it("opens with the paper's points the page touches, most passages first, each with its passages in turn", async () => {
+    const host = fakeHost();
+    renderView(<PageView state={pageStateOf(tabWith(judged), null)} onSiteChanged={() => undefined} />, { host });
+    const points = [...document.querySelectorAll<HTMLElement>('.page-point')];
+    expect(points.map((p) => p.dataset.thesis)).toEqual(['sovereignty', 'leadership']);
+    const button = within(points[0]!).getByRole('button', { name: '4 passages about “Test thesis: sovereignty”' });
+    fireEvent.click(button);
+    await within(points[0]!).findByText('In July 1958 Khrushchev flew to Beijing.');
+    expect(within(points[0]!).getByText('Passage 1 of 4:')).toBeTruthy();
+    fireEvent.click(button);
+    await within(points[0]!).findByText('In July 1958 Khrushchev flew to Beijing to see Mao.');
+    // Each passage is shown on the page too: the mention's topic and its index among that topic's mentions.
+    expect(host.calls.reveal).toEqual([['khrushchev', 0], ['mao-zedong', 0]]);
+    expect(within(points[1]!).getByRole('button', { name: '1 passage about “Test thesis: leadership”' })).toBeTruthy();
+  });
+
+  it('groups topics under the points, by relevance; unaddressed and undiscussed topics last', () => {
+    renderView(<PageView state={pageStateOf(tabWith(judged), null)} onSiteChanged={() => undefined} />);
+    const groups = [...document.querySelectorAll<HTMLElement>('.page-group')];
+    expect(groups.map((g) => [g.dataset.group, [...g.querySelectorAll<HTMLElement>('.page-topic')].map((r) => r.dataset.topic)])).toEqual([
+      ['sovereignty', ['mao-zedong', 'khrushchev']],
+      ['unaddressed', ['stalin']],
+      ['background', ['zhenbao-island']],
+    ]);
+    expect(groups.map((g) => g.querySelector('h3')?.textContent)).toEqual([
+      'Topics here about: Test thesis: sovereignty',
+      "Topics in passages the paper's abstract does not address",
+      'Topics the paper does not discuss (background)',
+    ]);
+    // One "Show on page" per topic.
+    expect(within(groups[0]!).getAllByRole('button', { name: 'Show on page' })).toHaveLength(2);
+  });
+
+  it('lists the topics with counts and kind', () => {
     renderView(<PageView state={pageStateOf(tabWith(mentions), null)} onSiteChanged={() => undefined} />);
     const list = rows();
     expect(list.map((r) => r.dataset.topic)).toEqual(['khrushchev', 'mao-zedong']);
