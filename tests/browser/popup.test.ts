@@ -53,7 +53,7 @@ async function seriousViolations(popup: Page): Promise<string[]> {
 }
 
 describe('the popup', () => {
-  it('lists the topics of the page in order of first appearance, with their counts', async () => {
+  it("opens with the paper's points the page touches, then lists every topic with its count", async () => {
     const { page, popup, mentions } = await pageWithPopup('/popup-page.html');
     const expected: Listed[] = [];
     for (const m of mentions) {
@@ -62,10 +62,15 @@ describe('the popup', () => {
       else expected.push({ topic: m.topic, count: 1 });
     }
     expect(expected.map((e) => e.topic).slice(0, 3)).toEqual(['khrushchev', 'mao-zedong', 'stalin']);
-    await expect.poll(() => listed(popup)).toEqual(expected);
+    const byTopic = (list: Listed[]) => [...list].sort((a, b) => a.topic.localeCompare(b.topic));
+    await expect.poll(async () => byTopic(await listed(popup))).toEqual(byTopic(expected));
     expect(expected.find((e) => e.topic === 'khrushchev')?.count).toBe(3);
+    // The summer of 1958 paragraph and the December 1949 one: two of the paper's points, as the cards lead.
+    const points = await popup.$$eval('.page-point', (rows) => rows.map((r) => (r as HTMLElement).dataset.thesis));
+    expect(points.sort()).toEqual(['conclusion-sovereignty-equality', 'new-treaty-1950']);
+    expect(mentions.map((m: { thesis?: string | null }) => m.thesis)).toContain('new-treaty-1950');
     // Page text is shown as text: the markup written on the page stays letters.
-    await expect.poll(() => popup.locator('.page-topic q').first().textContent()).toContain('Khrushchev');
+    await expect.poll(() => popup.locator('.page-topic[data-topic="khrushchev"] q').first().textContent()).toContain('Khrushchev');
     expect(await popup.locator('.app img').count()).toBe(0);
     expect(await popup.title()).not.toBe('pwned');
     await popup.close();
