@@ -15,6 +15,7 @@ import type { Romanize } from './pinyin';
 import { usePageState } from './use-page-state';
 import { LookupView } from './views/LookupView';
 import { PageView } from './views/PageView';
+import { IntroView } from './views/IntroView';
 import { PaperView } from './views/PaperView';
 import { TimelineView } from './views/TimelineView';
 import { TopicView } from './views/TopicView';
@@ -82,6 +83,23 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
     if (!moved.current) setStack([{ name: 'page' }]);
     refresh();
   }, [refresh]);
+  // The first time the popup opens (and the reader asked for nothing in particular): the introduction.
+  useEffect(() => {
+    let live = true;
+    host.introSeen().then(
+      (seen) => {
+        // Only an introduction actually shown counts as seen (a card's "More" opens on its topic instead).
+        if (seen || !live || moved.current) return;
+        moved.current = true;
+        setStack([{ name: 'intro' }]);
+        host.markIntroSeen().catch(() => undefined);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [host]);
   // Focus follows the reader's moves (and lands in lookup when the popup opens on it).
   const viewKey = JSON.stringify(view);
   useEffect(() => {
@@ -97,7 +115,12 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
     <EnvContext.Provider value={env}>
       <div class="app" ref={root}>
         <header>
-          <h1>{env.t('extName')}</h1>
+          <div class="title-row">
+            <h1>{env.t('extName')}</h1>
+            <button type="button" class="link intro-link" aria-current={view.name === 'intro' ? 'page' : undefined} onClick={() => open({ name: 'intro' })}>
+              {env.t('introLink')}
+            </button>
+          </div>
           <NavBar current={view.name} />
         </header>
         <main>
@@ -105,6 +128,7 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
           {view.name === 'page' && <PageView state={state} onSiteChanged={refresh} />}
           {view.name === 'lookup' && <LookupView query={query} onQuery={setQuery} notice={notice && env.t(notice)} />}
           {view.name === 'paper' && <PaperView />}
+          {view.name === 'intro' && <IntroView onDone={() => open({ name: 'page' })} />}
           {view.name === 'timeline' && (
             <TimelineView
               filter={{ topic: view.topic, thesis: view.thesis }}

@@ -13,6 +13,7 @@ export type View =
   | { name: 'page' }
   | { name: 'lookup' }
   | { name: 'paper' }
+  | { name: 'intro' }
   | { name: 'timeline'; topic?: string; thesis?: string }
   | { name: 'topic'; id: string };
 

@@ -1,5 +1,6 @@
 /** The popup's host in the extension: the browser API behind PopupHost (tests use a fake instead). */
 import { askBackground, askTab, ext } from '../platform/browser';
+import { INTRO_SEEN_KEY } from '../shared/storage-keys';
 import type { PopupHost } from './host';
 
 /** Clipboard: the async API first; the selection fallback covers browsers that refuse it in popups. */
@@ -41,5 +42,11 @@ export function createExtensionHost(): PopupHost {
       return (await askTab(tabId, 'highlights/reveal', { topic, index })).count;
     },
     copyText: (text) => copyText(text),
+    async introSeen() {
+      return (await ext.storage.local.get(INTRO_SEEN_KEY))[INTRO_SEEN_KEY] === true;
+    },
+    async markIntroSeen() {
+      await ext.storage.local.set({ [INTRO_SEEN_KEY]: true });
+    },
   };
 }

@@ -20,4 +20,7 @@ export interface PopupHost {
   /** Scrolls the tab to the index-th mention of `topic` and flashes it; resolves to how many there are. */
   reveal(tabId: number, topic: string, index: number): Promise<number>;
   copyText(text: string): Promise<void>;
+  /** Whether the introduction has been shown once (the popup opens on it the first time). */
+  introSeen(): Promise<boolean>;
+  markIntroSeen(): Promise<void>;
 }

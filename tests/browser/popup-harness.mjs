@@ -5,8 +5,12 @@ import { waitForScan } from './scan-state.mjs';
 /**
  * @param {{ context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker, popupUrl: (tabId?: number) => string }} ext
  * @param {string} url
+ * @param {{ intro?: boolean }} [options] intro: leave the introduction unseen (the first-run popup)
  */
-export async function openPageAndPopup(ext, url) {
+export async function openPageAndPopup(ext, url, { intro = false } = {}) {
+  // A fresh profile's first popup shows the introduction; the tests (and screenshots) of the other views
+  // start from a popup the reader has opened before.
+  if (!intro) await ext.worker.evaluate(() => chrome.storage.local.set({ introSeen: true }));
   const page = await ext.context.newPage();
   await page.goto(url);
   const { tabId, mentions } = await waitForScan(ext.worker, page);

@@ -53,6 +53,22 @@ async function seriousViolations(popup: Page): Promise<string[]> {
 }
 
 describe('the popup', () => {
+  it('opens no tab by itself on install, and introduces the paper the first time it opens', async () => {
+    const extensionTabs = ext.context.pages().filter((p) => p.url().startsWith('chrome-extension://'));
+    expect(extensionTabs).toEqual([]);
+    await ext.worker.evaluate(() => chrome.storage.local.remove('introSeen'));
+    const { page, popup } = await openPageAndPopup(ext, server.url('/popup-page.html?intro'), { intro: true });
+    await popup.getByRole('heading', { name: 'What is this?' }).waitFor();
+    expect(await popup.locator('.intro-points li').count()).toBe(5);
+    expect(await popup.locator('.intro-paper').textContent()).toContain('XU Hao');
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: 'Start' }).click();
+    await popup.locator('.page-point').first().waitFor();
+    expect(await ext.worker.evaluate(async () => (await chrome.storage.local.get('introSeen')).introSeen)).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
   it("opens with the paper's points the page touches, then lists every topic with its count", async () => {
     const { page, popup, mentions } = await pageWithPopup('/popup-page.html');
     const expected: Listed[] = [];

@@ -16,6 +16,7 @@ export function loadMessages(locale: 'en' | 'zh_CN'): Messages {
 }
 
 export interface FakeHost extends PopupHost {
+  seenIntro: boolean;
   tab: TabMentions | null;
   info: TabInfo | null;
   /** Mentions of each topic the page would report to "show on page". */
@@ -23,13 +24,19 @@ export interface FakeHost extends PopupHost {
   calls: { reveal: [string, number][]; setSiteEnabled: [string, boolean][]; copyText: string[] };
 }
 
-export function fakeHost(options: { locale?: 'en' | 'zh_CN'; tab?: TabMentions | null; info?: TabInfo | null } = {}): FakeHost {
+export function fakeHost(options: { locale?: 'en' | 'zh_CN'; tab?: TabMentions | null; info?: TabInfo | null; seenIntro?: boolean } = {}): FakeHost {
   const locale = options.locale ?? 'en';
   const messages = loadMessages(locale);
   const host: FakeHost = {
     tab: options.tab === undefined ? null : options.tab,
     info: options.info === undefined ? { loading: false } : options.info,
     revealCounts: {},
+    // Most tests are about a popup the reader has opened before.
+    seenIntro: options.seenIntro ?? true,
+    introSeen: async () => host.seenIntro,
+    async markIntroSeen() {
+      host.seenIntro = true;
+    },
     calls: { reveal: [], setSiteEnabled: [], copyText: [] },
     uiLanguage: () => (locale === 'zh_CN' ? 'zh-CN' : 'en-US'),
     message: (key, substitutions = []) =>
