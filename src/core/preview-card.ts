@@ -46,7 +46,7 @@ export interface PreviewCard {
   label: string;
   /** The topic's dates from data/ ("1893–1976", "14 Feb 1950"); null where the data gives none. */
   dates: string | null;
-  /** The paper as the card names it: "XU Hao (2022)", or the author alone while the year is unknown. */
+  /** The paper as the card names it: "XU Hao (2022)", "许浩（2022）". */
   paper: string;
   /** The point of the paper this passage is about, with what decided it; null when no point is. */
   lead: (PreviewPoint & { reason: PreviewReason | null }) | null;
@@ -118,7 +118,7 @@ export function buildPreviewCard(
     topic: topic.id,
     label: topic.label[lang],
     dates: topic.dates ? formatSpan({ date: topic.dates.from, dateEnd: topic.dates.to }, lang) : null,
-    paper: paperName(kb.paper),
+    paper: paperName(kb.paper, lang),
     lead: lead && {
       ...point(lead, lang),
       reason: relevance?.reason ? reasonText(kb, relevance.reason, lang) : null,
@@ -160,9 +160,9 @@ function point(thesis: Thesis, lang: CardLang): PreviewPoint {
   return { thesis: thesis.id, title: thesis.title[lang], argues: firstSentences(thesis.paper[lang], 2) };
 }
 
-/** "XU Hao (2022)"; the author alone while the year is unknown (never a guessed year). */
-export function paperName(paper: Paper): string {
-  return paper.year.known ? `${paper.author} (${paper.year.value})` : paper.author;
+/** The paper as a card names it: "XU Hao (2022)", "许浩（2022）". */
+export function paperName(paper: Paper, lang: CardLang): string {
+  return lang === 'zh-Hans' ? `${paper.author.zh}（${paper.year}）` : `${paper.author.en} (${paper.year})`;
 }
 
 function reasonText(kb: KnowledgeBase, cue: Cue, lang: CardLang): PreviewReason {

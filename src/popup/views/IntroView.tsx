@@ -1,9 +1,9 @@
 /**
- * "What is this?": the paper (author, title, journal, year, each "not recorded" until the record gives
- * it), its five points one line each, and what the labels on every note mean. Shown the first time
- * the popup opens, and from the header's link always.
+ * "What is this?": the paper (author, title, journal, year, from data/paper.json), its five points one
+ * line each, and what the labels on every note mean. Shown the first time the popup opens, and from
+ * the header's link always.
  */
-import type { Known, Thesis } from '../../core/kb-types';
+import type { Thesis } from '../../core/kb-types';
 import { useEnv } from '../env';
 import { local, type MessageKey } from '../i18n';
 import { ViewHeading } from '../parts/ViewHeading';
@@ -24,7 +24,6 @@ function abstractOrder(theses: readonly Thesis[]): Thesis[] {
 export function IntroView({ onDone }: { onDone(): void }) {
   const { kb, lang, t } = useEnv();
   const { paper } = kb;
-  const known = <T,>(field: Known<T>): string => (field.known ? String(field.value) : t('introNotRecorded'));
   return (
     <section class="view view-intro" aria-labelledby="intro-heading">
       <ViewHeading id="intro-heading">{t('introHeading')}</ViewHeading>
@@ -32,21 +31,21 @@ export function IntroView({ onDone }: { onDone(): void }) {
       <h3>{t('introPaper')}</h3>
       <dl class="intro-paper">
         <dt>{t('introAuthor')}</dt>
-        <dd>{paper.author}</dd>
+        <dd>
+          {paper.author.en} (<span lang="zh">{paper.author.zh}</span>)
+        </dd>
         <dt>{t('introTitle')}</dt>
         <dd>
           <cite>{paper.title.en}</cite>
-          {paper.title.zh && (
-            <>
-              {' / '}
-              <cite lang="zh">{paper.title.zh}</cite>
-            </>
-          )}
+          {' / '}
+          <cite lang="zh">{paper.title.zh}</cite>
         </dd>
         <dt>{t('introJournal')}</dt>
-        <dd>{known(paper.journal)}</dd>
+        <dd>
+          <cite>{paper.journal.en}</cite> / <cite lang="zh">{paper.journal.zh}</cite>
+        </dd>
         <dt>{t('introYear')}</dt>
-        <dd>{known(paper.year)}</dd>
+        <dd>{paper.year}</dd>
       </dl>
       <h3>{t('introPoints')}</h3>
       <ol class="intro-points">

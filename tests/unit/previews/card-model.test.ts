@@ -15,7 +15,7 @@ describe('buildPreviewCard', () => {
       topic: 'mao-zedong',
       label: 'mao zedong',
       dates: '1893 – 1976',
-      paper: 'XU Hao',
+      paper: 'XU Hao (2022)',
       lead: {
         thesis: 'independence',
         title: 'Thesis independence',
@@ -64,9 +64,10 @@ describe('buildPreviewCard', () => {
     expect([in1939?.lead?.thesis, in1939?.evidence?.date, in1939?.others.map((p) => p.thesis)]).toEqual(['pact', '1939-09-01', ['fleet']]);
   });
 
-  it('names the paper with its year once the record gives one', () => {
-    expect(paperName(fixtureKb.paper)).toBe('XU Hao');
-    expect(paperName({ ...fixtureKb.paper, year: { known: true, value: 2022 } })).toBe('XU Hao (2022)');
+  it('names the paper by author and year, in the reader\'s language', () => {
+    const paper = { ...fixtureKb.paper, author: { en: 'XU Hao', zh: '许浩' }, year: 2022 };
+    expect(paperName(paper, 'en')).toBe('XU Hao (2022)');
+    expect(paperName(paper, 'zh-Hans')).toBe('许浩（2022）');
   });
 
   it('gives no dates where the data has none, rather than guessing them from prose', () => {
