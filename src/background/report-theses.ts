@@ -11,11 +11,17 @@ export function judgeReport(kb: KnowledgeBase, report: FrameReport): Omit<FrameM
   const mentions = Array.isArray(report.mentions) ? report.mentions : [];
   const pageTopics = firstTopics(mentions.map((m) => m.topic));
   const byGroup = new Map<number, string[]>();
+  const bySentence = new Map<string, string[]>();
+  const add = <K,>(map: Map<K, string[]>, key: K, topic: string): void => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(topic)) list.push(topic);
+    map.set(key, list);
+  };
+  const sentenceKey = (p: { group: number; sentence: string }): string => `${p.group}\u0000${p.sentence}`;
   for (const m of mentions) {
     if (!m.place) continue;
-    const list = byGroup.get(m.place.group) ?? [];
-    if (!list.includes(m.topic)) list.push(m.topic);
-    byGroup.set(m.place.group, list);
+    add(byGroup, m.place.group, m.topic);
+    add(bySentence, sentenceKey(m.place), m.topic);
   }
   const judged = mentions.map(({ place, ...m }): MentionReport => {
     if (!place) return { topic: m.topic, text: m.text, context: m.context };
@@ -24,7 +30,12 @@ export function judgeReport(kb: KnowledgeBase, report: FrameReport): Omit<FrameM
       block: report.blocks?.[place.block] ?? '',
       heading: report.headings?.[place.heading] ?? '',
     };
-    const context = { passage, blockTopics: byGroup.get(place.group) ?? [], pageTopics };
+    const context = {
+      passage,
+      blockTopics: byGroup.get(place.group) ?? [],
+      sentenceTopics: bySentence.get(sentenceKey(place)) ?? [],
+      pageTopics,
+    };
     return { topic: m.topic, text: m.text, context: m.context, thesis: chooseLead(kb, m.topic, context).thesis };
   });
   return { url: report.url, complete: report.complete, enabled: report.enabled, mentions: judged };

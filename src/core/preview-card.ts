@@ -38,6 +38,8 @@ export interface PreviewReason {
 export interface PreviewContext {
   passage: Passage;
   blockTopics: string[];
+  /** Those of the block's topics named in the mention's own sentence. */
+  sentenceTopics?: string[];
   pageTopics: string[];
 }
 
@@ -147,6 +149,7 @@ export function chooseLead(kb: KnowledgeBase, topic: string, context: PreviewCon
     topic,
     passage: boundPassage(context.passage),
     blockTopics: context.blockTopics.slice(0, MAX_CONTEXT_TOPICS),
+    ...(context.sentenceTopics ? { sentenceTopics: context.sentenceTopics.slice(0, MAX_CONTEXT_TOPICS) } : {}),
     pageTopics: context.pageTopics.slice(0, MAX_CONTEXT_TOPICS),
   });
 }

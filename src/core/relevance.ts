@@ -24,6 +24,8 @@ export interface RelevanceInput {
   passage: Passage;
   /** Other topics named in the mention's block (its own may be included; it is ignored). */
   blockTopics: readonly string[];
+  /** Those of them named in the mention's own sentence (count more); absent: all count as in it. */
+  sentenceTopics?: readonly string[];
   /** Topics named anywhere on the page: a weak tie-breaker. */
   pageTopics?: readonly string[];
 }
@@ -51,6 +53,13 @@ const TERM_WEIGHT: Record<Where, number> = { sentence: 0.8, block: 0.6, heading:
 const MAX_TOPICS = 1.5;
 const MAX_TERMS = 1.6;
 const PAGE_WEIGHT = 0.1;
+/** A co-named topic outside the mention's sentence counts this much of one inside it. */
+const OUTSIDE_SENTENCE = 0.6;
+/**
+ * When the sentence itself names a date inside some thesis's periods, it has spoken: what lies only
+ * in the rest of the block or the heading (its dates, topics, terms) counts this much.
+ */
+const SENTENCE_SPOKE = 0.3;
 /** Non-date signals count less when the nearest dates lie outside every thesis's periods. */
 const OFF_PERIOD: Record<Where, number> = { sentence: 0.5, block: 0.7, heading: 0.85 };
 
@@ -101,7 +110,10 @@ export function rankTheses(kb: KnowledgeBase, input: RelevanceInput): Relevance 
   const offPeriod =
     nearest && !nearest.dates.some((d) => model.theses.some((t) => t.periods.some((p) => dateMatch(d, p) > 0)));
   const discount = nearest && offPeriod ? OFF_PERIOD[nearest.where] : 1;
+  const sentenceSpoke = dated[0]!.dates.some((d) => model.theses.some((t) => t.periods.some((p) => dateMatch(d, p) > 0)));
+  const outer = (where: Where): number => (where === 'sentence' ? 1 : sentenceSpoke ? SENTENCE_SPOKE : 1);
   const others = [...new Set(input.blockTopics)].filter((id) => id !== input.topic);
+  const inSentence = (id: string): boolean => !input.sentenceTopics || input.sentenceTopics.includes(id);
   const page = [...new Set(input.pageTopics ?? [])].filter((id) => id !== input.topic && !others.includes(id));
 
   const ranking = model.theses.map(({ thesis, periods, terms }): ThesisScore => {
@@ -109,17 +121,24 @@ export function rankTheses(kb: KnowledgeBase, input: RelevanceInput): Relevance 
     for (const level of dated) {
       for (const d of level.dates) {
         const match = Math.max(0, ...periods.map((p) => dateMatch(d, p)));
-        if (match > 0) parts.push({ value: match * WHERE_WEIGHT[level.where], cue: { kind: 'date', text: d.text, where: level.where } });
+        const value = match * WHERE_WEIGHT[level.where] * outer(level.where);
+        if (match > 0) parts.push({ value, cue: { kind: 'date', text: d.text, where: level.where } });
       }
     }
     const dateScore = Math.max(0, ...parts.map((p) => p.value));
     const topicParts = others
       .filter((id) => thesis.topics.includes(id))
-      .map((id) => ({ value: 1 / (model.spread.get(id) ?? 1), cue: { kind: 'topic', topic: id } as Cue }));
+      .map((id) => ({
+        value: (inSentence(id) ? 1 : OUTSIDE_SENTENCE * outer('block')) / (model.spread.get(id) ?? 1),
+        cue: { kind: 'topic', topic: id } as Cue,
+      }));
     const topicScore = Math.min(MAX_TOPICS, sum(topicParts));
     const pageScore = PAGE_WEIGHT * page.filter((id) => thesis.topics.includes(id)).reduce((s, id) => s + 1 / (model.spread.get(id) ?? 1), 0);
     const termParts = dated.flatMap((level) =>
-      terms.find(level.folded).map((text) => ({ value: TERM_WEIGHT[level.where], cue: { kind: 'term', text, where: level.where } as Cue })),
+      terms.find(level.folded).map((text) => ({
+        value: TERM_WEIGHT[level.where] * outer(level.where),
+        cue: { kind: 'term', text, where: level.where } as Cue,
+      })),
     );
     const termScore = Math.min(MAX_TERMS, sum(termParts));
     const own = thesis.topics.includes(input.topic) ? 1 / (model.spread.get(input.topic) ?? 1) : 0;

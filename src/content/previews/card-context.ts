@@ -11,12 +11,22 @@ const MAX_TOPICS = 60;
 
 export function cardContext(mention: PageMention, all: readonly PageMention[], doc: Document): PreviewContext {
   const reader = createPassageReader(doc);
+  const passage = reader.passageOf(mention);
   const block = nearestBlock(mention.startNode);
   const blockTopics = new Set<string>();
+  const sentenceTopics = new Set<string>();
   const pageTopics = new Set<string>();
   for (const m of all) {
     if (pageTopics.size < MAX_TOPICS) pageTopics.add(m.topic);
-    if (block && block.contains(m.startNode) && nearestBlock(m.startNode) === block) blockTopics.add(m.topic);
+    if (!block || !block.contains(m.startNode) || nearestBlock(m.startNode) !== block) continue;
+    blockTopics.add(m.topic);
+    // Same sentence: what the report does too (mentions whose passage has this sentence).
+    if (reader.passageOf(m).sentence === passage.sentence) sentenceTopics.add(m.topic);
   }
-  return { passage: reader.passageOf(mention), blockTopics: [...blockTopics].slice(0, MAX_TOPICS), pageTopics: [...pageTopics] };
+  return {
+    passage,
+    blockTopics: [...blockTopics].slice(0, MAX_TOPICS),
+    sentenceTopics: [...sentenceTopics].slice(0, MAX_TOPICS),
+    pageTopics: [...pageTopics],
+  };
 }

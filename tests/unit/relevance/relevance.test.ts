@@ -51,6 +51,16 @@ describe('rankTheses', () => {
     expect(rankTheses(kb, input('molotov-ribbentrop-pact', 'The Molotov–Ribbentrop Pact is a well-known treaty.', 'Molotov–Ribbentrop Pact')).thesis).toBe('pact-1939-interviews');
   });
 
+  it("a dated sentence outweighs the rest of its block (the demo page's 1956 sentence before a 1958 one)", () => {
+    // Failed before sentence topics and SENTENCE_SPOKE: Khrushchev led with the 1958 sovereignty point.
+    const text = "After Khrushchev's speech to the 20th Congress in 1956, relations between the two parties grew tense. In July 1958 the Soviet ambassador Pavel Yudin raised the idea of a joint fleet, and Mao refused it.";
+    const block = ['khrushchev', 'yudin', 'joint-fleet-dispute-1958', 'mao-zedong'];
+    const first = input('khrushchev', text, 'Khrushchev', block);
+    const second = input('yudin', text, 'Pavel Yudin', block);
+    expect(rankTheses(kb, { ...first, sentenceTopics: ['khrushchev'] }).thesis).toBe('headed-by-ussr-not-father-son');
+    expect(rankTheses(kb, { ...second, sentenceTopics: ['yudin', 'joint-fleet-dispute-1958', 'mao-zedong'] }).thesis).toBe('conclusion-sovereignty-equality');
+  });
+
   it('ranks every thesis, best first', () => {
     const r = rankTheses(kb, input('mao-zedong', 'On 14 February 1950 Mao watched the signing.', 'Mao'));
     expect(r.ranking.map((s) => s.thesis).sort()).toEqual(kb.theses.map((t) => t.id).sort());
