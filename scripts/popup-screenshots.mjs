@@ -10,12 +10,12 @@ import { REPO, startServer } from '../tests/browser/server.mjs';
 
 const outDir = join(REPO, 'docs', 'screenshots');
 const LOCALES = [
-  { locale: 'en-US', tag: 'en', paper: 'The paper', timeline: 'Timeline' },
-  { locale: 'zh-CN', tag: 'zh', paper: '论文', timeline: '时间线' },
+  { locale: 'en-US', tag: 'en', paper: 'The paper', timeline: 'Timeline', intro: 'What is this?' },
+  { locale: 'zh-CN', tag: 'zh', paper: '论文', timeline: '时间线', intro: '这是什么？' },
 ];
 const SCHEMES = ['light', 'dark'];
 /** Views shown whole, so a reviewer sees every section; the others as the popup's 400×600 window shows them. */
-const WHOLE = new Set(['topic', 'paper']);
+const WHOLE = new Set(['topic', 'paper', 'intro']);
 
 /** Each view, reached as a reader would reach it from the "On this page" view. */
 const VIEWS = [
@@ -30,6 +30,7 @@ const VIEWS = [
   }],
   ['paper', (popup, names) => popup.getByRole('button', { name: names.paper, exact: true }).click()],
   ['timeline', (popup, names) => popup.getByRole('button', { name: names.timeline, exact: true }).click()],
+  ['intro', (popup, names) => popup.getByRole('button', { name: names.intro, exact: true }).click()],
 ];
 
 await mkdir(outDir, { recursive: true });
