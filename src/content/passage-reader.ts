@@ -65,9 +65,15 @@ export function createPassageReader(doc: Document): PassageReader {
     return known;
   };
 
+  // Mentions of one block share its heading (a heading is itself a block), so it is looked up once.
+  const headingByBlock = new Map<Element, string>();
   const passageOf = (m: PageMention): Passage => {
-    const heading = headingOf(m);
     const block = blockOf(m);
+    let heading = block ? headingByBlock.get(block) : undefined;
+    if (heading === undefined) {
+      heading = headingOf(m);
+      if (block) headingByBlock.set(block, heading);
+    }
     const known = block ? textOf(block) : null;
     const at = known?.starts.get(m.startNode);
     if (!known || at === undefined) return passageAt(m.startNode.data, m.startOffset, m.startOffset + m.text.length, heading);

@@ -5,26 +5,53 @@
  */
 import type { FrameReport, MentionPlace, MentionReport } from '../shared/messages';
 import type { PageMention } from './page-mention';
+import { runInIdleSlices } from './idle-chunks';
 import { createPassageReader } from './passage-reader';
 import { nearestBlock } from './text-runs';
 
 /** Mentions past this many are reported without their place (and so without a thesis). */
 export const MAX_PLACES = 400;
 
-export function withPlaces(mentions: readonly PageMention[], doc: Document = document): Pick<FrameReport, 'mentions' | 'blocks' | 'headings'> {
+type Places = Pick<FrameReport, 'mentions' | 'blocks' | 'headings'>;
+
+/** All at once (tests; small pages). */
+export function withPlaces(mentions: readonly PageMention[], doc: Document = document): Places {
+  const placer = createPlacer(mentions, doc);
+  while (placer.step());
+  return placer.result();
+}
+
+/** In idle slices, so a page with hundreds of mentions never gets one long task from the report. */
+export async function withPlacesInIdle(mentions: readonly PageMention[], doc: Document = document): Promise<Places> {
+  const placer = createPlacer(mentions, doc);
+  await runInIdleSlices(() => placer.step());
+  return placer.result();
+}
+
+function createPlacer(mentions: readonly PageMention[], doc: Document): { step(): boolean; result(): Places } {
   const reader = createPassageReader(doc);
   const blocks = new Index();
   const headings = new Index();
   const groups = new Map<Element | null, number>();
-  const out = mentions.map((m, i): MentionReport & { place?: MentionPlace } => {
-    const base = { topic: m.topic, text: m.text, context: m.context };
-    if (i >= MAX_PLACES) return base;
-    const p = reader.passageOf(m);
-    const block = nearestBlock(m.startNode);
-    if (!groups.has(block)) groups.set(block, groups.size);
-    return { ...base, place: { sentence: p.sentence, block: blocks.of(p.block), heading: headings.of(p.heading), group: groups.get(block) ?? 0 } };
-  });
-  return { mentions: out, blocks: blocks.list, headings: headings.list };
+  const out: (MentionReport & { place?: MentionPlace })[] = [];
+  return {
+    step() {
+      const i = out.length;
+      const m = mentions[i];
+      if (!m) return false;
+      const base = { topic: m.topic, text: m.text, context: m.context };
+      if (i >= MAX_PLACES) {
+        out.push(base);
+        return true;
+      }
+      const p = reader.passageOf(m);
+      const block = nearestBlock(m.startNode);
+      if (!groups.has(block)) groups.set(block, groups.size);
+      out.push({ ...base, place: { sentence: p.sentence, block: blocks.of(p.block), heading: headings.of(p.heading), group: groups.get(block) ?? 0 } });
+      return true;
+    },
+    result: () => ({ mentions: out, blocks: blocks.list, headings: headings.list }),
+  };
 }
 
 class Index {

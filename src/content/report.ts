@@ -6,7 +6,7 @@ import { askBackground } from '../platform/browser';
 import type { FrameReport } from '../shared/messages';
 import { logOnce } from './log-once';
 import type { PageMention } from './page-mention';
-import { withPlaces } from './report-places';
+import { withPlacesInIdle } from './report-places';
 
 const THROTTLE_MS = 300;
 
@@ -21,15 +21,34 @@ export function createReporter(read: () => { enabled: boolean; mentions: PageMen
   let complete = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSent = '';
+  // Places are read in idle slices: one report at a time, and one more if mentions changed meanwhile.
+  let running = false;
+  let again = false;
 
   const send = (): void => {
     timer = null;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
     const { enabled, mentions } = read();
-    const report: FrameReport = { url: location.href, complete, enabled, ...withPlaces(mentions) };
-    const key = JSON.stringify(report);
-    if (key === lastSent) return;
-    lastSent = key;
-    askBackground('mentions/report', report).catch((error: unknown) => logOnce('report', error));
+    withPlacesInIdle(mentions)
+      .then((places) => {
+        const report: FrameReport = { url: location.href, complete, enabled, ...places };
+        const key = JSON.stringify(report);
+        if (key === lastSent) return;
+        lastSent = key;
+        return askBackground('mentions/report', report);
+      })
+      .catch((error: unknown) => logOnce('report', error))
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          send();
+        }
+      });
   };
 
   return {

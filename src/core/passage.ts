@@ -21,13 +21,18 @@ const SENTENCE_END = /[.!?;](?=\s)|[。！？；]/g;
  * Cuts keep the mention's neighbourhood: a long block loses its far ends, not the mention.
  */
 export function passageAt(text: string, start: number, end: number, heading = ''): Passage {
-  let from = 0;
-  let to = text.length;
+  // Only a window around the mention is read: a page's long block costs the same as a short one
+  // (a sentence longer than the window is cut to its bound around the mention anyway).
+  const lo = Math.max(0, start - WINDOW);
+  const hi = Math.min(text.length, end + WINDOW);
+  let from = lo;
+  let to = hi;
+  const near = text.slice(lo, hi);
   SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const after = m.index + m[0].length;
+  for (let m = SENTENCE_END.exec(near); m; m = SENTENCE_END.exec(near)) {
+    const after = lo + m.index + m[0].length;
     if (after <= start) from = after;
-    else if (m.index >= end) {
+    else if (lo + m.index >= end) {
       to = after;
       break;
     }
@@ -39,6 +44,9 @@ export function passageAt(text: string, start: number, end: number, heading = ''
   };
 }
 
+/** How far either side of a mention a sentence end is looked for. */
+const WINDOW = 2 * PASSAGE_LIMITS.sentence;
+
 /** Any passage (e.g. one received in a message) cut to the bounds. */
 export function boundPassage(p: Partial<Passage> | undefined): Passage {
   return {
@@ -49,11 +57,10 @@ export function boundPassage(p: Partial<Passage> | undefined): Passage {
 }
 
 function around(text: string, start: number, end: number, limit: number): string {
-  // One character for one, so the offsets still point at the mention; collapsed after the cut.
-  const t = text.replace(/\s/g, ' ');
+  // Cut first (by offsets), then collapse whitespace: only the kept part is copied.
   const room = Math.max(0, limit - (end - start));
-  const from = t.length <= limit ? 0 : Math.max(0, Math.min(start - Math.floor(room / 2), t.length - limit));
-  return t.slice(from, from + limit).replace(/ +/g, ' ').trim();
+  const from = text.length <= limit ? 0 : Math.max(0, Math.min(start - Math.floor(room / 2), text.length - limit));
+  return text.slice(from, from + limit).replace(/\s+/g, ' ').trim();
 }
 
 function clip(text: string, limit: number): string {
