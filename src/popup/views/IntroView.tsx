@@ -32,7 +32,15 @@ export function IntroView({ onDone }: { onDone(): void }) {
       <dl class="intro-paper">
         <dt>{t('introAuthor')}</dt>
         <dd>
-          {paper.author.en} (<span lang="zh">{paper.author.zh}</span>)
+          {lang === 'zh-Hans' ? (
+            <>
+              {paper.author.zh} ({paper.author.en})
+            </>
+          ) : (
+            <>
+              {paper.author.en} (<span lang="zh">{paper.author.zh}</span>)
+            </>
+          )}
         </dd>
         <dt>{t('introTitle')}</dt>
         <dd>
