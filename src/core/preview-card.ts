@@ -9,7 +9,9 @@ import type { Evidence, KnowledgeBase, Paper, Thesis, Topic } from './kb-types';
 import { boundPassage, type Passage } from './passage';
 import { rankTheses, type Cue, type Relevance, type Where } from './relevance';
 
-export type CardLang = 'en' | 'zh-Hans';
+import type { CardLang } from './card-lang';
+
+export { cardLang, type CardLang } from './card-lang';
 
 export interface PreviewEvidence {
   date: string;
@@ -64,10 +66,6 @@ export interface PreviewCard {
   others: PreviewPoint[];
 }
 
-/** The UI language a browser locale maps to: Chinese readers get Simplified, everyone else English. */
-export function cardLang(locale: string): CardLang {
-  return /^zh\b/i.test(locale) ? 'zh-Hans' : 'en';
-}
 
 /**
  * The single item a card shows: verified before secondary, then one that backs the topic's thesis,

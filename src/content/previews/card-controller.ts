@@ -3,7 +3,8 @@
  * it at its mention, and, only while it is open, listens for what closes it (Esc, scrolling, a click
  * elsewhere, a resize).
  */
-import { cardLang, type PreviewCard } from '../../core/preview-card';
+import { cardLang } from '../../core/card-lang';
+import type { PreviewCard } from '../../core/preview-card';
 import { askBackground, ext } from '../../platform/browser';
 import { guarded, isContextInvalidated, logOnce } from '../log-once';
 import type { PageMention } from '../page-mention';

@@ -1,0 +1,10 @@
+/**
+ * The card's two languages. Its own module so the content script, which needs only this, does not
+ * bundle the card builder and the relevance code (those run in the background).
+ */
+export type CardLang = 'en' | 'zh-Hans';
+
+/** The UI language a browser locale maps to: Chinese readers get Simplified, everyone else English. */
+export function cardLang(locale: string): CardLang {
+  return /^zh\b/i.test(locale) ? 'zh-Hans' : 'en';
+}
