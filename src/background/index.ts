@@ -11,8 +11,7 @@ import { badgeText, summarise, withReport, type TabFrames } from './tab-state';
 import './context-menu';
 import { commandHandlers, listenToCommands } from './commands';
 import { previewHandlers } from './previews';
-import kb from 'ssn:knowledge-base';
-import { judgeReport } from './report-theses';
+import { judge } from './judge-report';
 
 const tabs = new Map<number, TabFrames>();
 // Frames report concurrently; updates to tab state run one at a time so none is lost.
@@ -57,7 +56,7 @@ const handlers: Handlers = {
     if (tabId === undefined) throw new Error('report from outside a tab');
     await serial(async () => {
       const frames = await framesOf(tabId);
-      await saveFrames(tabId, withReport(frames, { ...judgeReport(kb, report), frameId: sender.frameId ?? 0 }));
+      await saveFrames(tabId, withReport(frames, { ...judge(report), frameId: sender.frameId ?? 0 }));
     });
     return null;
   },

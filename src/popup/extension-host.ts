@@ -43,10 +43,10 @@ export function createExtensionHost(): PopupHost {
     },
     copyText: (text) => copyText(text),
     async introSeen() {
-      return (await ext.storage.local.get(INTRO_SEEN_KEY))[INTRO_SEEN_KEY] === true;
+      return (await ext.storage.sync.get(INTRO_SEEN_KEY))[INTRO_SEEN_KEY] === true;
     },
     async markIntroSeen() {
-      await ext.storage.local.set({ [INTRO_SEEN_KEY]: true });
+      await ext.storage.sync.set({ [INTRO_SEEN_KEY]: true });
     },
   };
 }

@@ -57,7 +57,7 @@ describe('Chromium with the built extension', () => {
     await page.goto(server.url('/basic.html?popup'));
     const { tabId } = await waitForScan(ext.worker, page);
     // Past the first-run introduction (popup.test.ts covers it): the page view.
-    await ext.worker.evaluate(() => chrome.storage.local.set({ introSeen: true }));
+    await ext.worker.evaluate(() => chrome.storage.sync.set({ introSeen: true }));
     const popup = await ext.context.newPage();
     await popup.goto(ext.popupUrl(tabId));
     await expect.poll(() => popup.locator('.page-topic[data-topic]').count(), { timeout: 10_000 }).toBe(3);

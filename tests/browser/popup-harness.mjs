@@ -10,7 +10,7 @@ import { waitForScan } from './scan-state.mjs';
 export async function openPageAndPopup(ext, url, { intro = false } = {}) {
   // A fresh profile's first popup shows the introduction; the tests (and screenshots) of the other views
   // start from a popup the reader has opened before.
-  if (!intro) await ext.worker.evaluate(() => chrome.storage.local.set({ introSeen: true }));
+  if (!intro) await ext.worker.evaluate(() => chrome.storage.sync.set({ introSeen: true }));
   const page = await ext.context.newPage();
   await page.goto(url);
   const { tabId, mentions } = await waitForScan(ext.worker, page);

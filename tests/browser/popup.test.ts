@@ -56,7 +56,7 @@ describe('the popup', () => {
   it('opens no tab by itself on install, and introduces the paper the first time it opens', async () => {
     const extensionTabs = ext.context.pages().filter((p) => p.url().startsWith('chrome-extension://'));
     expect(extensionTabs).toEqual([]);
-    await ext.worker.evaluate(() => chrome.storage.local.remove('introSeen'));
+    await ext.worker.evaluate(() => chrome.storage.sync.remove('introSeen'));
     const { page, popup } = await openPageAndPopup(ext, server.url('/popup-page.html?intro'), { intro: true });
     await popup.getByRole('heading', { name: 'What is this?' }).waitFor();
     expect(await popup.locator('.intro-points li').count()).toBe(5);
@@ -64,7 +64,7 @@ describe('the popup', () => {
     expect(await seriousViolations(popup)).toEqual([]);
     await popup.getByRole('button', { name: 'Start' }).click();
     await popup.locator('.page-point').first().waitFor();
-    expect(await ext.worker.evaluate(async () => (await chrome.storage.local.get('introSeen')).introSeen)).toBe(true);
+    expect(await ext.worker.evaluate(async () => (await chrome.storage.sync.get('introSeen')).introSeen)).toBe(true);
     await popup.close();
     await page.close();
   });

@@ -49,6 +49,8 @@ vi.mock('../../src/platform/browser', () => ({
 }));
 // The previews need the bundled knowledge base (a build-time module); they play no part here.
 vi.mock('../../src/background/previews', () => ({ previewHandlers: {} }));
+// Judging a report's passages needs it too: reports pass through as sent.
+vi.mock('../../src/background/judge-report', () => ({ judge: (report: unknown) => report }));
 
 describe('background on Firefox for Android', () => {
   it('loads without the missing APIs and leaves their features out', async () => {
