@@ -38,6 +38,8 @@ async function openPage(path: string): Promise<{ page: Page; errors: string[] }>
 }
 
 async function openPopup(tabId: number): Promise<{ popup: Page; errors: string[] }> {
+  // Past the first-run introduction (popup.test.ts covers it).
+  await (await chromium.worker()).evaluate(() => chrome.storage.sync.set({ introSeen: true }));
   const opened = await openPage('/basic.html?unused');
   await opened.page.goto(chromium.popupUrl(tabId));
   return { popup: opened.page, errors: opened.errors };
