@@ -5,6 +5,7 @@
  */
 import type { Evidence, KnowledgeBase, Thesis, Topic } from '../core/kb-types';
 import { type DataError, type KbFileName, dataFilePath, fieldPath } from './data-error';
+import { aliasKey } from './alias-key';
 import { checkAliases } from './kb-alias-check';
 import { checkSources } from './kb-source-check';
 
@@ -82,6 +83,8 @@ function checkTheses(theses: Thesis[], topics: Topic[] | undefined, evidence: Ev
 
 function checkTopics(topics: Topic[], theses: Thesis[] | undefined, push: Push): void {
   const topicIds = new Set(topics.map((t) => t.id));
+  // A cue that is itself an ambiguous name ("Mao") would let two uncertain names confirm each other.
+  const ambiguousKeys = new Set(topics.flatMap((t) => (t.ambiguous ?? []).map((a) => aliasKey(a.text))));
   const thesisById = theses && new Map(theses.map((t) => [t.id, t]));
   for (const t of topics) {
     checkRefs('topics', t.id, ['related'], t.related, topicIds, 'topic', push);
@@ -98,6 +101,13 @@ function checkTopics(topics: Topic[], theses: Thesis[] | undefined, push: Push):
     if (t.theses.length === 0 && !t.bearing) {
       push('topics', t.id, ['bearing'], 'is required when the topic bears on no thesis (theses is empty)');
     }
+    // Lookup and cards name every topic in all four scripts.
+    if (!t.label.ru) push('topics', t.id, ['label', 'ru'], 'is required: every topic has a Russian label');
+    // Cues only gate ambiguous aliases; on a topic without any they would silently do nothing.
+    if (t.cues && !t.ambiguous?.length) push('topics', t.id, ['cues'], 'has no ambiguous alias to confirm');
+    (t.cues ?? []).forEach((cue, i) => {
+      if (ambiguousKeys.has(aliasKey(cue))) push('topics', t.id, ['cues', i], `"${cue}" is an ambiguous name itself, so it cannot confirm one`);
+    });
   }
 }
 

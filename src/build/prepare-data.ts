@@ -4,7 +4,8 @@
  * Runs in Node at build time only.
  */
 import * as OpenCC from 'opencc-js';
-import { compileMatcher, type CompiledMatcher } from '../core/matcher-compile';
+import type { CompiledMatcher } from '../core/matcher-compile';
+import { compilePageMatcher } from '../core/matcher-cues';
 import type { KnowledgeBase } from '../core/kb-types';
 import { pinyinTable } from './pinyin-table';
 import { withTraditionalKeyTerms } from './traditional-key-terms';
@@ -32,7 +33,7 @@ export function prepareData(dataDir: string): PreparedData {
   const kb = withTraditionalKeyTerms(loadKnowledgeBase(dataDir), zhVariants);
   return {
     kb,
-    matcher: compileMatcher(kb.topics, { zhVariants }),
+    matcher: compilePageMatcher(kb.topics, { zhVariants }),
     pinyin: pinyinTable(kb.topics),
     counts: countKnowledgeBase(kb),
   };

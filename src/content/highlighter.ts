@@ -3,7 +3,7 @@
  * ambiguity rule, and keeps the renderer showing exactly the mentions that pass it.
  */
 import { keepAmbiguous } from '../core/ambiguity';
-import type { Candidate, HitScanner } from '../core/matcher';
+import type { Candidate, HitScanner, NearEvidence } from '../core/matcher';
 import { runInIdleSlices } from './idle-chunks';
 import { compareMentions, type PageMention } from './page-mention';
 import type { Renderer } from './renderers/renderer';
@@ -25,6 +25,7 @@ export interface PageMatcher {
   hits(text: string): number[];
   hitScanner(text: string): HitScanner;
   find(text: string): Candidate[];
+  near?(text: string): NearEvidence;
 }
 
 export class Highlighter {

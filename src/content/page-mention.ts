@@ -1,9 +1,13 @@
+import type { NearVerdict } from '../core/ambiguity';
+
 /** A mention found in this document: where it is in the DOM and what it names. */
 export interface PageMention {
   /** Unique within this document for the life of the content script. */
   id: number;
   topic: string;
   ambiguous: boolean;
+  /** For an ambiguous mention: what the blocks around it say (core/ambiguity.ts). */
+  near?: NearVerdict;
   startNode: Text;
   startOffset: number;
   endNode: Text;

@@ -2,13 +2,17 @@
  * Turns the matcher's string offsets in one text run into DOM positions.
  * The matcher sees the run's joined text, so a mention may start and end in different text nodes.
  */
+import { verdictFor } from '../core/ambiguity';
 import { contextSnippet } from '../core/context-snippet';
-import type { Candidate } from '../core/matcher';
+import type { Candidate, NearEvidence } from '../core/matcher';
+import { blockContext } from './block-context';
 import type { PageMention } from './page-mention';
 import type { TextRun } from './text-runs';
 
 export interface RunMatcher {
   find(text: string): Candidate[];
+  /** What the text around ambiguous mentions says (absent: the document-wide rule alone applies). */
+  near?(text: string): NearEvidence;
 }
 
 let nextId = 1;
@@ -16,6 +20,8 @@ let nextId = 1;
 export function scanRun(run: TextRun, matcher: RunMatcher): PageMention[] {
   const candidates = matcher.find(run.text);
   if (!candidates.length || !isVisible(run)) return [];
+  // Only a run with an ambiguous mention reads the blocks around it.
+  const near = matcher.near && candidates.some((c) => c.ambiguous) ? matcher.near(blockContext(run)) : undefined;
   return candidates.map((c) => {
     const [startNode, startOffset] = locate(run, c.start, false);
     const [endNode, endOffset] = locate(run, c.end, true);
@@ -23,6 +29,7 @@ export function scanRun(run: TextRun, matcher: RunMatcher): PageMention[] {
       id: nextId++,
       topic: c.topic,
       ambiguous: c.ambiguous,
+      near: c.ambiguous && near ? verdictFor(c.topic, near) : undefined,
       startNode,
       startOffset,
       endNode,

@@ -33,6 +33,12 @@ export interface Topic {
   /** Unambiguous names as real pages write them, per language (label included or not: both fine). */
   aliases: Partial<Record<AliasLang, string[]>>;
   ambiguous?: AmbiguousAlias[];
+  /**
+   * Words that, in the block of an ambiguous mention or the blocks beside it, say it is this topic
+   * (苏军, 乌苏里江 for 珍宝岛). Any script; a Chinese cue matches Simplified and Traditional alike.
+   * Only for topics with ambiguous aliases (see ambiguity.ts).
+   */
+  cues?: string[];
   /** One or two dated sentences. */
   summary: LocalText;
   /** Thesis ids this topic bears on directly. */

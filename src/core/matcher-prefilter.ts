@@ -27,6 +27,8 @@ const COMMON_EN = new Set(
     'cult personality consequences historical history experience further more father son child side policy ' +
     'lean leaning headed recall withdrawal experts specialists advisers situation secret speech wind thaw ' +
     'january february march april may june july august september october november december ' +
+    'line company technology technical defence defense key aid resist america storm operation strategic ' +
+    'offensive volunteer volunteers army aided assisted project projects airport ' +
     'joseph josef ivan mikhail nikita pavel andrei andrey rodion arthur').split(' '),
 );
 // Russian everyday stems (a folded word starting with one is everyday).

@@ -51,6 +51,30 @@ export interface CompiledMatcher {
   topics: string[];
   /** Chinese variant character → canonical character, only for characters in aliases (for fold()). */
   zhFold: Record<string, string>;
+  /** Words near a mention that confirm or refuse an ambiguous alias (matcher-cues.ts). */
+  cues?: CompiledCues;
+}
+
+/**
+ * The cue texts as a matcher of their own: its "topic" i is the i-th text, and cue[i], year[i] and
+ * veto[i] list the indexes (into CompiledMatcher.topics) of the topics it confirms, lends a year
+ * to, or refuses.
+ */
+export interface CompiledCues {
+  matcher: CompiledMatcher;
+  cue: number[][];
+  year: number[][];
+  veto: number[][];
+}
+
+/** What the text around a mention says about each topic's ambiguous aliases, by topic id. */
+export interface NearEvidence {
+  /** A cue word of the topic: confirms its ambiguous mentions here. */
+  cue: Set<string>;
+  /** A year of the topic's period: confirms unless a `never` phrase is also near. */
+  year: Set<string>;
+  /** A `never` phrase of the topic: refuses unless a cue word is also near. */
+  veto: Set<string>;
 }
 
 /** One highlighted mention: text.slice(start, end) is the name exactly as written on the page. */

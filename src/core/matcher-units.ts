@@ -76,7 +76,7 @@ export function toUnits(folded: string, zhClass: (ch: string) => readonly string
       // A Cyrillic word: stem letters, then its ending group when it declines
       // (not when glued to other letters, e.g. mixed-script junk).
       const glued = LETTER.test(folded.charAt(m.index - 1)) || LETTER.test(folded.charAt(m.index + tok.length));
-      const split = glued ? undefined : splitRussianWord(tok);
+      const split = glued ? undefined : splitRussianWord(tok, m.index > 0);
       for (const c of split?.stem ?? tok) units.push(letterUnit(c));
       // The prefilter's looser ending: any 0–5 letters (the word-end check follows).
       if (split) units.push({ key: `\u0001${split.key}`, frag: split.pattern, loose: '[а-яё]{0,5}', type: 'end' });

@@ -4,10 +4,10 @@
  * needs it, so a page where mayMatch() says no never pays for the full patterns, and an
  * English page never compiles the Chinese or Russian ones.
  */
-import { EntryKind, type Candidate, type CompiledMatcher, type PatternScript } from './matcher-types';
+import { EntryKind, type Candidate, type CompiledMatcher, type NearEvidence, type PatternScript } from './matcher-types';
 import { CJK_CLASS, CYRILLIC_CLASS, insideWord, plainText, plainToRaw, RARE, shadowText } from './matcher-text';
 
-export type { Candidate, CompiledMatcher } from './matcher-types';
+export type { Candidate, CompiledMatcher, NearEvidence } from './matcher-types';
 
 export interface HitScanner {
   /** Length of the text as scanned (it may have dropped invisibles): parts are given in these units. */
@@ -55,6 +55,8 @@ export interface Matcher {
   hitScanner(text: string): HitScanner;
   /** Non-overlapping mentions in order; longest alias wins; `never` phrases are dropped. */
   find(text: string): Candidate[];
+  /** What the text around an ambiguous mention (its block and the blocks beside it) says, by topic. */
+  near(text: string): NearEvidence;
 }
 
 interface Hit {
@@ -209,7 +211,22 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
   }
 
 
+  let cueMatcher: Matcher | undefined;
+  const { cues } = compiled;
+
   return {
+    near(text) {
+      const out: NearEvidence = { cue: new Set(), year: new Set(), veto: new Set() };
+      if (!cues) return out;
+      cueMatcher ??= createMatcher(cues.matcher);
+      for (const c of cueMatcher.find(text)) {
+        const i = Number(c.topic);
+        for (const role of ['cue', 'year', 'veto'] as const) {
+          for (const t of cues[role][i] ?? []) out[role].add(topics[t] ?? '');
+        }
+      }
+      return out;
+    },
     mayMatch(text) {
       const plain = plainText(text);
       return prefilter(plain).some((p) => {

@@ -46,7 +46,15 @@ export interface RussianSplit {
  * Split a folded Cyrillic word into the stem the pattern keeps and the endings it allows
  * after it; undefined when the word is kept as written (short, or ends in е/и/ы/у/ю/э).
  */
-export function splitRussianWord(word: string): RussianSplit | undefined {
+export function splitRussianWord(word: string, inner = false): RussianSplit | undefined {
+  // A plural noun after the first word, written in the genitive as names use it (отзыв советских
+  // специалистов, девять статей, 156 объектов): its plural cases share a shorter stem.
+  const plural = inner ? /^(.{3,}?)(ов|ев|ёв|ей)$/.exec(word) : null;
+  if (plural) {
+    const [, stem = '', ending = ''] = plural;
+    const own = ending === 'ей' ? `ей(?:${NOUN_P})?` : `[оеё]в(?:${NOUN_P})?`;
+    return { stem, key: `plural-${ending === 'ей' ? 'ei' : 'ov'}`, pattern: `(?:${own}|${PLURAL_P})` };
+  }
   const split = splitBySet(word);
   if (split === undefined) return undefined;
   // -ок/-ек/-ец may drop the vowel before an ending: скачок → скачка, отец → отца.
@@ -68,7 +76,16 @@ function splitBySet(word: string): { stem: string; set: EndingSet } | undefined 
   const last2 = word.slice(-2);
   const last = word.slice(-1);
   if (/^(?:ий|ый|ой|ая|яя|ое|ее|ые)$/.test(last2)) return { stem: word.slice(0, -2), set: 'adj' };
+  // Adjectives written in an oblique case, as inside names (советских, Советского): same stem.
+  const oblique = /^(.{4,})(?:ых|их|ого|его|ому|ему|ыми|ими)$/.exec(word);
+  if (oblique) return { stem: oblique[1] ?? word, set: 'adj' };
+  // -кие/-гие/-хие are adjective plurals (китайские); other -ие are nouns (соглашение).
+  if (/[кгхжшчщ]ие$/.test(word)) return { stem: word.slice(0, -2), set: 'adj' };
   if (last2 === 'ие') return { stem: word.slice(0, -1), set: 'ie' };
+  // -ия (радиостанция): the genitive plural ends in -ий (радиостанций).
+  if (last2 === 'ия') return { stem: word.slice(0, -1), set: 'yot' };
+  // Nominative plurals (специалисты, статьи): the plural and singular cases of the same stem.
+  if (last === 'ы' || /[кгхжчшщ]и$/.test(word)) return { stem: word.slice(0, -1), set: 'noun' };
   if (last === 'а' || last === 'я') return { stem: word.slice(0, -1), set: 'noun' };
   if (last === 'ь') return { stem: word.slice(0, -1), set: 'soft' };
   if (last === 'й') return { stem: word.slice(0, -1), set: 'yot' };
@@ -84,6 +101,8 @@ function splitBySet(word: string): { stem: string; set: EndingSet } | undefined 
  * stem is itself a form (Сталин, дорог); required where it is not (советск-, кремл-).
  */
 const NOUN_P = '[аяыи](?:ми?|х)?|[еёо][вймю]|[еёую]';
+/** Plural cases after a genitive-plural stem: -ам/-ами/-ах, -ы/-и, with ь for -ья nouns (статьям). */
+const PLURAL_P = 'ь?[ая](?:ми?|х)|ь?[ыи]|ье?[йв]';
 export const ENDING_PATTERNS: Record<EndingSet, string> = {
   noun: `(?:${NOUN_P})?`,
   soft: `(?:${NOUN_P}|ью?)`,

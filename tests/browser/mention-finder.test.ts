@@ -58,6 +58,22 @@ describe.each(['paint', 'wrap'] as const)('mention finder, %s renderer', (render
     await page.close();
   });
 
+  it('confirms a bare ambiguous name by cues in its block or the blocks beside it, and refuses it beside a never phrase', async () => {
+    // Only 珍宝岛 on the page (no unambiguous mention): the first paragraph's 苏军/边防/乌苏里江/1969
+    // confirm it, and with it every 珍宝岛 of the page; the stock-market 珍宝岛 sits beside 珍宝岛药业.
+    const { page, mentions } = await open('/near-cues.html');
+    expect(mentions.map((m) => [m.topic, m.text])).toEqual(Array(7).fill(['zhenbao-island-incident', '珍宝岛']));
+    expect(await page.evaluate(() => document.querySelector('#pharma')?.textContent)).toContain('珍宝岛股价');
+    await page.close();
+  });
+
+  it('highlights nothing on the traps page', async () => {
+    const { page, mentions } = await open('/traps.html');
+    expect(mentions).toEqual([]);
+    expect(await shown(page)).toBe(0);
+    await page.close();
+  });
+
   it('finds mentions on a page whose body is mostly script text, and none in that text', async () => {
     const { page, mentions } = await open('/big-script.html');
     const scriptChars = await page.evaluate(() => document.querySelector('script[type="application/json"]')?.textContent?.length ?? 0);
