@@ -28,6 +28,9 @@ const CORPUS_TUNE_LOADS = 3;
 const QUICK = process.argv.includes('--quick');
 /** --loads N: fewer loads for a trial run of the harness (its figures are not the bench's). */
 const LOADS_ARG = Number(process.argv[process.argv.indexOf('--loads') + 1]) || 0;
+/** --extension DIR: measure another build of ours (before/after a change); --no-corpus: skip the corpus (trial runs). */
+const EXTENSION_ARG = process.argv.includes('--extension') ? process.argv[process.argv.indexOf('--extension') + 1] : undefined;
+const SKIP_CORPUS = process.argv.includes('--no-corpus');
 const FAIR_ONLY = process.argv.includes('--fair');
 
 const progress = (msg) => process.stderr.write(`${msg}\n`);
@@ -36,7 +39,7 @@ async function main() {
   const started = Date.now();
   const loadBefore = loadavg()[0];
   const out = {};
-  if (!QUICK) out.fair = await runFairBench({ loads: LOADS_ARG || LOADS, corpusLoads: LOADS_ARG || CORPUS_TUNE_LOADS, progress });
+  if (!QUICK) out.fair = await runFairBench({ loads: LOADS_ARG || LOADS, corpusLoads: LOADS_ARG || CORPUS_TUNE_LOADS, progress, extensionDir: EXTENSION_ARG, skipCorpus: SKIP_CORPUS });
   const fairSeconds = (Date.now() - started) / 1000;
   if (!FAIR_ONLY) out.own = await runOwnPattern({ quick: QUICK, loads: LOADS_ARG || (QUICK ? 11 : LOADS), progress });
   if (QUICK) return printQuick(out.own);

@@ -15,10 +15,11 @@ const SEED = 1958;
 const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /**
- * @param {{ loads: number, corpusLoads: number, progress: (m: string) => void, only?: string[] }} options
- *   corpusLoads: loads per side on the tuning half of the corpus (the validating half gets `loads`)
+ * @param {{ loads: number, corpusLoads: number, progress: (m: string) => void, extensionDir?: string, skipCorpus?: boolean }} options
+ *   corpusLoads: loads per side on the tuning half of the corpus (the validating half gets `loads`);
+ *   extensionDir: measure another build of ours; skipCorpus: a trial run without the corpus
  */
-export async function runFairBench({ loads, corpusLoads, progress }) {
+export async function runFairBench({ loads, corpusLoads, progress, extensionDir, skipCorpus }) {
   const names = namesByScript(join(REPO, 'data', 'topics.json'));
   const mention = buildMentionPages(names, SEED);
   const growth = buildGrowthPages(names, SEED);
@@ -32,7 +33,7 @@ export async function runFairBench({ loads, corpusLoads, progress }) {
     pageScripts: false,
     extraHandler: (url) => (served.has(url.pathname) ? { body: served.get(url.pathname) } : undefined),
   });
-  const sides = await launchSides();
+  const sides = await launchSides(extensionDir);
   try {
     const asPage = (p, extra) => ({
       name: p.name,
@@ -52,7 +53,7 @@ export async function runFairBench({ loads, corpusLoads, progress }) {
     for (const p of [...mention, ...growth]) p.html = null;
     const corpus = await measurePages(
       sides,
-      corpusPages().map(({ file, bytes }) => {
+      (skipCorpus ? [] : corpusPages()).map(({ file, bytes }) => {
         const half = corpusHalf(file);
         return { name: file, script: '', bytes, half, url: server.url(`/corpus/${file}`), loads: half === 'validate' ? loads : corpusLoads };
       }),

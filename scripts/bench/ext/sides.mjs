@@ -11,8 +11,9 @@ async function pageOnly(context) {
   await context.route('**/*', (route) => (route.request().isNavigationRequest() ? route.fallback() : route.abort('blockedbyclient')));
 }
 
-export async function launchSides() {
-  const ours = await launchWithExtension();
+/** @param {string} [extensionDir] another build of ours (e.g. the code before a change), for before/after runs */
+export async function launchSides(extensionDir) {
+  const ours = await launchWithExtension(extensionDir ? { extensionDir } : {});
   await pageOnly(ours.context);
   const floorExt = await writeFloorExtension(join(REPO, 'data', 'topics.json'));
   const floor = await launchWithExtension({ extensionDir: floorExt.dir });
