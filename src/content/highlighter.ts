@@ -17,12 +17,13 @@ import type { TextRun } from './text-runs';
  * The first ONE_GO characters of a page are read and prefiltered in the task that starts the scan
  * (~15 ms for the 500 K characters of the 1 MB bench page in Chromium); the rest one part per idle
  * step, so no task of ours grows with the page. A part is PART_CHARS characters or PART_NODES text
- * nodes (whichever comes first: a page of tiny nodes costs its walk, not its length), and starts
+ * nodes (whichever comes first: a page of tiny nodes costs its walk, not its length), ~5 ms, so an
+ * idle slice (40 ms) that starts one just before its end still stays under 50 ms; a part starts
  * with the last PART_OVERLAP characters of the one before (fragments are a few words).
  */
 const ONE_GO = 400_000;
-const PART_CHARS = 200_000;
-const PART_NODES = 4_000;
+const PART_CHARS = 100_000;
+const PART_NODES = 2_000;
 const PART_OVERLAP = 1_000;
 
 export interface PageMatcher {
