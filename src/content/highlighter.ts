@@ -96,6 +96,9 @@ export class Highlighter {
       return true;
     }, controller.signal);
     if (!done) return false;
+    // Render in a task of its own: after the last idle slice (up to 40 ms) it would make one long task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (controller.signal.aborted) return false;
     this.all.push(...found);
     this.render();
     return true;
