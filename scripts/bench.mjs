@@ -28,9 +28,10 @@ const CORPUS_TUNE_LOADS = 3;
 const QUICK = process.argv.includes('--quick');
 /** --loads N: fewer loads for a trial run of the harness (its figures are not the bench's). */
 const LOADS_ARG = Number(process.argv[process.argv.indexOf('--loads') + 1]) || 0;
-/** --extension DIR: measure another build of ours (before/after a change); --no-corpus: skip the corpus (trial runs). */
+/** --extension DIR: measure another build of ours (before/after a change); --no-corpus, --corpus-only: trial runs of one part. */
 const EXTENSION_ARG = process.argv.includes('--extension') ? process.argv[process.argv.indexOf('--extension') + 1] : undefined;
 const SKIP_CORPUS = process.argv.includes('--no-corpus');
+const CORPUS_ONLY = process.argv.includes('--corpus-only');
 const FAIR_ONLY = process.argv.includes('--fair');
 
 const progress = (msg) => process.stderr.write(`${msg}\n`);
@@ -39,7 +40,7 @@ async function main() {
   const started = Date.now();
   const loadBefore = loadavg()[0];
   const out = {};
-  if (!QUICK) out.fair = await runFairBench({ loads: LOADS_ARG || LOADS, corpusLoads: LOADS_ARG || CORPUS_TUNE_LOADS, progress, extensionDir: EXTENSION_ARG, skipCorpus: SKIP_CORPUS });
+  if (!QUICK) out.fair = await runFairBench({ loads: LOADS_ARG || LOADS, corpusLoads: LOADS_ARG || CORPUS_TUNE_LOADS, progress, extensionDir: EXTENSION_ARG, skipCorpus: SKIP_CORPUS, corpusOnly: CORPUS_ONLY });
   const fairSeconds = (Date.now() - started) / 1000;
   if (!FAIR_ONLY) out.own = await runOwnPattern({ quick: QUICK, loads: LOADS_ARG || (QUICK ? 11 : LOADS), progress });
   if (QUICK) return printQuick(out.own);

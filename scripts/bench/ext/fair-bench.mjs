@@ -17,9 +17,9 @@ const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^
 /**
  * @param {{ loads: number, corpusLoads: number, progress: (m: string) => void, extensionDir?: string, skipCorpus?: boolean }} options
  *   corpusLoads: loads per side on the tuning half of the corpus (the validating half gets `loads`);
- *   extensionDir: measure another build of ours; skipCorpus: a trial run without the corpus
+ *   extensionDir: measure another build of ours; skipCorpus / corpusOnly: trial runs of one part
  */
-export async function runFairBench({ loads, corpusLoads, progress, extensionDir, skipCorpus }) {
+export async function runFairBench({ loads, corpusLoads, progress, extensionDir, skipCorpus, corpusOnly }) {
   const names = namesByScript(join(REPO, 'data', 'topics.json'));
   const mention = buildMentionPages(names, SEED);
   const growth = buildGrowthPages(names, SEED);
@@ -46,10 +46,10 @@ export async function runFairBench({ loads, corpusLoads, progress, extensionDir,
     });
     const mentionPages = await measurePages(
       sides,
-      mention.map((p) => asPage(p, { source: p.source, half: corpusHalf(p.source) })),
+      (corpusOnly ? [] : mention).map((p) => asPage(p, { source: p.source, half: corpusHalf(p.source) })),
       { progress, label: 'mention pages ' },
     );
-    const growthPages = await measurePages(sides, growth.map((p) => asPage(p, { mb: p.mb, half: 'generated' })), { progress, label: 'growth ' });
+    const growthPages = await measurePages(sides, (corpusOnly ? [] : growth).map((p) => asPage(p, { mb: p.mb, half: 'generated' })), { progress, label: 'growth ' });
     for (const p of [...mention, ...growth]) p.html = null;
     const corpus = await measurePages(
       sides,
