@@ -1,4 +1,4 @@
-// The printed report: one table (rows = what was measured, columns = pages), the corpus part, the targets.
+// Part 2's printed report (the own-pattern part): one table (rows = what was measured, columns = pages), its targets.
 
 const ms = (x) => (!Number.isFinite(x) ? '–' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const times = (x) => (!Number.isFinite(x) ? '' : x < 10 ? `${x.toFixed(2)}×` : `${x.toFixed(0)}×`);
@@ -6,7 +6,7 @@ const withRatio = (value, floor) => `${ms(value)} ${times(value / floor)}`.trim(
 
 /** Rows: [label, (page summary) => cell text]. Ratios are to that page's floor (script time). */
 const ROWS = [
-  ['floor: walk + full patterns', (s) => ms(s.floor.script)],
+  ['OWN-PATTERN floor (not fair)', (s) => ms(s.floor.script)],
   ['ours scan+paint, script', (s) => withRatio(s.paint.script, s.floor.script)],
   ['  wall (idle slices)', (s) => `${ms(s.paint.wall)} (${s.paint.slices})`],
   ['  registering highlights', (s) => ms(s.paint.register)],
@@ -65,50 +65,30 @@ function formatPagesTable(pages) {
   return lines.join('\n');
 }
 
-function formatCorpus(corpus, loads) {
-  const lines = [
-    `No-mention cost on ${corpus.pages.length} corpus pages (nothing inserted; median of ${loads} loads per page; script ms):`,
-    `  floor: median ${ms(corpus.floor.median)}, p90 ${ms(corpus.floor.p90)}    ours: median ${ms(corpus.ours.median)}, p90 ${ms(corpus.ours.p90)}`,
-    `  ours / floor per page: median ${times(corpus.ratio.median)}, p90 ${times(corpus.ratio.p90)}, max ${times(corpus.ratio.max)}`,
-    `  pages where the prefilter let the walk run: ${corpus.pagesWalked}; pages with (false) mentions: ${corpus.pagesWithMentions}`,
-  ];
-  const worst = [...corpus.pages].sort((a, b) => b.ratio - a.ratio).slice(0, 5);
-  lines.push(`  highest ratios: ${worst.map((p) => `${shortName(p.file)} ${ms(p.ours)}/${ms(p.floor)}`).join(', ')}`);
-  return lines.join('\n');
-}
-
 function formatTargets(targets) {
   return targets
     .map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${pad(t.name, 62)} ${padStart(String(t.value), 9)}  (target ${t.limit})`)
     .join('\n');
 }
 
-/** The whole printed report. */
-export function formatReport(meta, pages, corpus, targets) {
+/** The whole printed report of the own-pattern part. */
+export function formatReport(meta, pages, targets) {
   const out = [
-    `Sino-Soviet Notes bench — Chromium ${meta.chromium}, headless; median of ${meta.loadsPerMethod} fresh loads per method` +
-      ` (${meta.mainPageLoadsPerMethod} on the 1 MB page, where the targets are checked);`,
-    `${meta.insertionsPerPage} seeded alias occurrences inserted per page (seed ${meta.seed}, from ${meta.aliasesInserted} aliases);`,
+    `OWN-PATTERN PART — our scan timed from inside the page (our modules injected into each fresh load, median of ${meta.loadsPerMethod}`,
+    `loads per method); ${meta.insertionsPerPage} seeded alias occurrences inserted (seed ${meta.seed}, from ${meta.aliasesInserted} aliases).`,
     `script time = our synchronous start + every idle slice + the render; wall = start to scan resolved (includes idle gaps).`,
-    `floor = one TreeWalker pass over the body's text nodes (script/style/noscript/template text skipped) + the`,
-    `  matcher's full patterns (${meta.patterns}; cold: compiled in that page) over each node, no DOM writes.`,
-    `performance.now() resolution: ${meta.crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs (NOT isolated)'};` +
-      ` ${meta.seconds.toFixed(0)} s in all; load average ${meta.loadAverage.before.toFixed(1)} → ${meta.loadAverage.after.toFixed(1)} on ${meta.cores} cores.`,
-    ...(Math.max(meta.loadAverage.before, meta.loadAverage.after) > meta.cores
-      ? ['WARNING: the machine was busy with other work during this run; expect noisy figures.']
-      : []),
+    `The "own-pattern floor" is a TreeWalker pass running the matcher's OWN compiled patterns (${meta.patterns})`,
+    `over each text node: a baseline made of our code, kept for continuity; the fair floor is part 1's.`,
+    `performance.now() resolution: ${meta.crossOriginIsolated ? '5 µs (cross-origin isolated)' : '100 µs (NOT isolated)'}.`,
     '',
     formatPagesTable(pages),
     '',
     `mark.js mark() per alias: ${meta.perAliasSample.length} sampled aliases per load (${meta.perAliasSample.join(', ')}),`,
     `  extrapolated linearly to all ${meta.aliasesTotal} aliases (mark.js defaults, separateWordSearch: false).`,
     `Observer wall time includes PageObserver's 150 ms debounce; the < 1 ms target is about the rescan itself.`,
+    ...(meta.failedLoads.length ? [`${meta.failedLoads.length} loads failed and are left out: see own.meta.failedLoads in results.json.`] : []),
     '',
-    formatCorpus(corpus, meta.corpusLoadsPerMethod),
-    `  (${meta.corpusLoadsPerMethod} loads per method, not 5, to keep the whole bench near 10 minutes on 2 cores.)`,
-    ...(meta.failedLoads.length ? [`${meta.failedLoads.length} loads failed and are left out: see failedLoads in results.json.`] : []),
-    '',
-    'Targets:',
+    'Targets (own-pattern part):',
     formatTargets(targets),
   ];
   return out.join('\n');

@@ -3,27 +3,32 @@
  * ambiguity rule, and keeps the renderer showing exactly the mentions that pass it.
  */
 import { keepAmbiguous } from '../core/ambiguity';
-import type { Candidate, HitScanner, NearEvidence } from '../core/matcher';
+import type { Candidate, NearEvidence } from '../core/matcher';
 import { runInIdleSlices } from './idle-chunks';
 import { compareMentions, type PageMention } from './page-mention';
 import type { Renderer } from './renderers/renderer';
 import { scanRun } from './scan-run';
 import { readableHits, runsAroundHits } from './hit-runs';
 import { readSubtreeText } from './subtree-text';
+import { nodesOfPart, textParts } from './text-parts';
 import type { TextRun } from './text-runs';
 
 /**
- * A text up to ONE_GO characters is prefiltered in the task that reads it (~20 ms for the 500 K
- * characters of the 1 MB bench page in Chromium); a longer one PREFILTER_PART characters per idle
- * step (~5 ms each), so no task of ours grows with the page.
+ * The first ONE_GO characters of a page are read and prefiltered in the task that starts the scan
+ * (~15 ms for the 500 K characters of the 1 MB bench page in Chromium); the rest one part per idle
+ * step, so no task of ours grows with the page. A part is PART_CHARS characters or PART_NODES text
+ * nodes (whichever comes first: a page of tiny nodes costs its walk, not its length), ~5 ms, so an
+ * idle slice (40 ms) that starts one just before its end still stays under 50 ms; a part starts
+ * with the last PART_OVERLAP characters of the one before (fragments are a few words).
  */
-const ONE_GO = 600_000;
-const PREFILTER_PART = 250_000;
+const ONE_GO = 400_000;
+const PART_CHARS = 100_000;
+const PART_NODES = 2_000;
+const PART_OVERLAP = 1_000;
 
 export interface PageMatcher {
   /** Sorted offsets where a mention may be; find() finds nothing in text away from them. */
   hits(text: string): number[];
-  hitScanner(text: string): HitScanner;
   find(text: string): Candidate[];
   near?(text: string): NearEvidence;
 }
@@ -56,24 +61,34 @@ export class Highlighter {
     this.forget(this.all);
     const body = this.doc.body;
     if (!body) return true;
-    const source = readSubtreeText(body, this.doc, ONE_GO);
-    const scanner = this.matcher.hitScanner(source.text);
-    // Most pages: the whole text is prefiltered now, and a page with no hit is done here (hits in
-    // script text, code or editors are dropped first: they would only schedule idle work).
-    let nodes = source.lasting ? null : readableHits(source.nodesAt(scanner.hitsIn(0, Infinity)));
-    if (nodes?.length === 0) return true;
-    const offsets: number[] = [];
-    let from = 0;
+    // One walk over the text nodes, a part at a time: each part is prefiltered and its hits become
+    // nodes in the step that read it. Hits in script text, code or editors are dropped at once:
+    // they would only schedule idle work.
+    const parts = textParts(body, this.doc, PART_CHARS, PART_NODES, PART_OVERLAP);
+    const nodes: Text[] = [];
+    /** Reads one part; its length, or -1 when the walk is over. */
+    const readPart = (): number => {
+      const next = parts.next();
+      if (next.done) return -1;
+      const offsets = this.matcher.hits(next.value.text);
+      if (offsets.length) for (const node of readableHits(nodesOfPart(next.value, offsets))) nodes.push(node);
+      return next.value.text.length;
+    };
+    // Most pages are read whole in this task, and a page with no hit is done here.
+    let read = 0;
+    let more = true;
+    while (more && read < ONE_GO) {
+      const length = readPart();
+      more = length >= 0;
+      read += Math.max(0, length);
+    }
+    if (!more && nodes.length === 0) return true;
     let runs: Generator<TextRun> | null = null;
     const found: PageMention[] = [];
     const done = await runInIdleSlices(() => {
-      if (!nodes) {
-        // A long text: one part of the prefilter per step, then the nodes its hits are in.
-        if (from < scanner.length) {
-          for (const offset of scanner.hitsIn(from, (from += PREFILTER_PART))) offsets.push(offset);
-          return true;
-        }
-        nodes = readableHits(source.nodesAt(offsets));
+      if (more) {
+        more = readPart() >= 0;
+        return true;
       }
       runs ??= runsAroundHits(body, nodes, this.doc);
       const next = runs.next();
@@ -82,6 +97,9 @@ export class Highlighter {
       return true;
     }, controller.signal);
     if (!done) return false;
+    // Render in a task of its own: after the last idle slice (up to 40 ms) it would make one long task.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (controller.signal.aborted) return false;
     this.all.push(...found);
     this.render();
     return true;

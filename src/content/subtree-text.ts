@@ -13,24 +13,19 @@ const LARGE_TEXT = 600_000;
 
 export interface SubtreeText {
   text: string;
-  /** nodesAt() maps offsets to the nodes as they were when the text was read, whenever it is called. */
-  lasting: boolean;
   /** The text nodes holding the sorted offsets into text, in document order. */
   nodesAt(offsets: readonly number[]): Text[];
 }
 
 /**
- * Reads root's text. Offsets into it are only valid for the DOM it was read from: nodesAt() must
- * run in the same task, unless the text is longer than `lastingAbove` (it will be prefiltered over
- * several idle slices): then where every text node starts is recorded now, by one walk.
+ * Reads the text of a changed subtree (a full scan reads the page by parts: text-parts.ts).
+ * Offsets into it are only valid for the DOM it was read from: nodesAt() must run in the same task.
  */
-export function readSubtreeText(root: Element, doc: Document, lastingAbove = Infinity): SubtreeText {
+export function readSubtreeText(root: Element, doc: Document): SubtreeText {
   const text = root.textContent ?? '';
   if (text.length > LARGE_TEXT && unrenderedLength(root) > text.length / 4) return indexed(walkText(root, doc, true));
-  if (text.length > lastingAbove) return { ...indexed(walkText(root, doc, false)), text };
   return {
     text,
-    lasting: false,
     nodesAt: (offsets) => (offsets.length ? indexed(walkText(root, doc, false, offsets)).nodesAt(offsets) : []),
   };
 }
@@ -76,19 +71,17 @@ function walkText(root: Element, doc: Document, rendered: boolean, upTo?: readon
 }
 
 function indexed({ text, nodes, starts }: WalkedText): SubtreeText {
-  return {
-    text,
-    lasting: true,
-    nodesAt(offsets) {
-      // Offsets are sorted: one forward pass over the nodes, each node once.
-      const out: Text[] = [];
-      let i = 0;
-      for (const offset of offsets) {
-        while (i + 1 < nodes.length && (starts[i + 1] ?? Infinity) <= offset) i++;
-        const node = nodes[i];
-        if (node && out[out.length - 1] !== node) out.push(node);
-      }
-      return out;
-    },
-  };
+  return { text, nodesAt: (offsets) => nodesAtOffsets(nodes, starts, offsets) };
+}
+
+/** The nodes holding sorted offsets, given where each node starts: one forward pass, each node once. */
+export function nodesAtOffsets(nodes: readonly Text[], starts: readonly number[], offsets: readonly number[]): Text[] {
+  const out: Text[] = [];
+  let i = 0;
+  for (const offset of offsets) {
+    while (i + 1 < nodes.length && (starts[i + 1] ?? Infinity) <= offset) i++;
+    const node = nodes[i];
+    if (node && out[out.length - 1] !== node) out.push(node);
+  }
+  return out;
 }

@@ -17,8 +17,6 @@ const scenarios = {
     const { highlighter, result } = await scanAll('wrap');
     return { wrap: result, clearWrap: await clear(highlighter) };
   },
-  /** The corpus part: only the scan, as on a page the reader just opened. */
-  ours: async () => ({ ours: (await scanAll('paint')).result }),
   markRegExp: async () => ({ markRegExp: await markRegExp() }),
   markPerAlias: async ({ sample, totalAliases }) => ({ markPerAlias: markPerAlias(sample, totalAliases) }),
 };

@@ -1,0 +1,49 @@
+// Loads every page `loads` times in each browser, ours and the floor taking turns (and swapping
+// who goes first each round), so the machine's drift and other people's work hit both alike.
+import { median } from '../stats.mjs';
+import { tracedLoad } from './traced-load.mjs';
+
+/**
+ * @param {{ ours: object, floor: object }} sides from launchSides()
+ * @param {{ name: string, url: string, loads: number }[]} pages
+ * @returns {Promise<object[]>} per page: its fields plus ours/floor load lists and failures
+ */
+export async function measurePages(sides, pages, { progress = () => {}, label = '' } = {}) {
+  const out = [];
+  for (const [n, page] of pages.entries()) {
+    const loads = { ours: [], floor: [] };
+    const failures = [];
+    for (let i = 0; i < page.loads; i++) {
+      for (const who of i % 2 ? ['floor', 'ours'] : ['ours', 'floor']) {
+        try {
+          loads[who].push(await tracedLoad(sides[who], page.url));
+        } catch (error) {
+          failures.push(`${who}: ${String(error?.message ?? error).split('\n')[0]}`);
+        }
+      }
+    }
+    out.push({ ...page, ...summarizeLoads(loads), failures });
+    progress(`${label}${n + 1}/${pages.length} ${page.name}: ours ${out.at(-1).ours.ms.toFixed(1)} ms, floor ${out.at(-1).floor.ms.toFixed(1)} ms`);
+  }
+  return out;
+}
+
+/** Medians over the loads of one page, for each side; the ratio of the medians. */
+export function summarizeLoads(loads) {
+  const side = (list) => ({
+    loads: list.length,
+    ms: median(list.map((l) => l.ms)),
+    samples: list.map((l) => Number(l.ms.toFixed(1))),
+    wallMs: median(list.map((l) => l.wallMs)),
+    longestTaskWall: median(list.map((l) => l.longestTaskWall)),
+    longestTask: median(list.map((l) => l.longestTask)),
+    longestTaskMax: Math.max(0, ...list.map((l) => l.longestTask)),
+    ourLongestSlice: median(list.map((l) => l.ourLongestSlice)),
+    frames: median(list.map((l) => l.evaluations.length)),
+    evaluationMs: median(list.map((l) => l.evaluations.reduce((s, e) => s + e.ms, 0) / Math.max(1, l.evaluations.length))),
+    found: list[0]?.found ?? {},
+  });
+  const ours = side(loads.ours);
+  const floor = side(loads.floor);
+  return { ours, floor, ratio: ours.ms / floor.ms };
+}

@@ -1,0 +1,51 @@
+// The two browsers the fair comparison runs in: the same Chromium with the same flags, one with our
+// built extension, one with the fair-floor extension. Each measured load is a fresh tab in one of them.
+import { join } from 'node:path';
+import { launchWithExtension } from '../../../tests/browser/launch.mjs';
+import { waitForScan } from '../../../tests/browser/scan-state.mjs';
+import { REPO } from '../../../tests/browser/server.mjs';
+import { writeFloorExtension } from './fair-floor.mjs';
+
+/** Only the page itself loads: its stylesheets, images and frames would be 404s or leave the machine. */
+async function pageOnly(context) {
+  await context.route('**/*', (route) => (route.request().isNavigationRequest() ? route.fallback() : route.abort('blockedbyclient')));
+}
+
+/** @param {string} [extensionDir] another build of ours (e.g. the code before a change), for before/after runs */
+export async function launchSides(extensionDir) {
+  const ours = await launchWithExtension(extensionDir ? { extensionDir } : {});
+  await pageOnly(ours.context);
+  const floorExt = await writeFloorExtension(join(REPO, 'data', 'topics.json'));
+  const floor = await launchWithExtension({ extensionDir: floorExt.dir });
+  await pageOnly(floor.context);
+  return {
+    names: floorExt.names,
+    ours: {
+      context: ours.context,
+      prefix: `chrome-extension://${ours.extensionId}/`,
+      waitDone: async (page) => {
+        await page.waitForEvent('load', { timeout: 120_000 });
+        const r = await waitForScan(ours.worker, page, { timeout: 120_000 });
+        return { mentions: r.mentions.length };
+      },
+    },
+    floor: {
+      context: floor.context,
+      prefix: `chrome-extension://${floor.extensionId}/`,
+      waitDone: (page) =>
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('the fair floor never finished')), 120_000);
+          page.on('console', (msg) => {
+            const m = /^ssn-fair-floor done (\d+) (\d+)/.exec(msg.text());
+            if (!m) return;
+            clearTimeout(timer);
+            resolve({ textNodes: Number(m[1]), hits: Number(m[2]) });
+          });
+        }),
+    },
+    async close() {
+      await ours.close();
+      await floor.close();
+    },
+  };
+}
