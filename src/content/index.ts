@@ -18,8 +18,11 @@ import type { Renderer } from './renderers/renderer';
 import { createWrapRenderer } from './renderers/wrap';
 import { createReporter } from './report';
 
-function rendererFor(settings: Settings): Renderer {
-  return chooseRenderer(settings, highlightApiAvailable()) === 'paint' ? createPaintRenderer() : createWrapRenderer();
+/** stale: the page rewrote text we had wrapped there; its mentions must be found again. */
+function rendererFor(settings: Settings, stale: (block: Node) => void): Renderer {
+  return chooseRenderer(settings, highlightApiAvailable()) === 'paint'
+    ? createPaintRenderer()
+    : createWrapRenderer({ onStale: stale });
 }
 
 async function start(): Promise<void> {
@@ -29,7 +32,21 @@ async function start(): Promise<void> {
   let observer: PageObserver | null = null;
   // Our own DOM writes (wrapped highlights, the card host) are kept out of the observer's records.
   const ownWrites = <T>(write: () => T): T => (observer ? observer.ignoring(write) : write());
-  const highlighter = new Highlighter(document, matcher, rendererFor(settings), ownWrites);
+  const staleBlocks = new Set<Node>();
+  const rescanStale = guarded('rescan', () => {
+    const roots = [...staleBlocks].filter((b): b is Element => b.nodeType === Node.ELEMENT_NODE);
+    const all = roots.length < staleBlocks.size;
+    staleBlocks.clear();
+    if (all) void scanAll();
+    else highlighter.rescan(roots);
+    reporter.changed();
+  });
+  // Batched to the next task: the renderer reports from inside its own writes.
+  const stale = (block: Node): void => {
+    if (!staleBlocks.size) setTimeout(rescanStale, 0);
+    staleBlocks.add(block);
+  };
+  const highlighter = new Highlighter(document, matcher, rendererFor(settings, stale), ownWrites);
   const reporter = createReporter(() => ({ enabled, mentions: highlighter.visible() }));
   // Single-page apps change the address without a new document: report the mentions under the new
   // address (the observer rescans the content they swap in).
@@ -72,7 +89,7 @@ async function start(): Promise<void> {
       const next = parseSettings(changes[SETTINGS_KEY]?.newValue);
       const rendererChanged = next.accessibleHighlights !== settings.accessibleHighlights;
       settings = next;
-      if (rendererChanged) highlighter.setRenderer(rendererFor(settings));
+      if (rendererChanged) highlighter.setRenderer(rendererFor(settings, stale));
       setEnabled(isSiteEnabled(settings, location.href));
     }),
   );

@@ -12,12 +12,21 @@ export function marksOf(mention: PageMention, doc: Document): HTMLElement[] {
 }
 
 export function mentionRects(mention: PageMention, kind: RendererKind, doc: Document): DOMRect[] {
-  if (kind === 'wrap') return marksOf(mention, doc).flatMap((mark) => [...mark.getClientRects()]);
+  if (kind === 'wrap') return marksOf(mention, doc).flatMap((mark) => boxesOf(mark, doc));
   if (!mention.startNode.isConnected || !mention.endNode.isConnected) return [];
   const range = doc.createRange();
   range.setStart(mention.startNode, Math.min(mention.startOffset, mention.startNode.length));
   range.setEnd(mention.endNode, Math.min(mention.endOffset, mention.endNode.length));
   return [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+}
+
+/** A mark in a flex or grid item makes no box (display: contents): its text has the boxes then. */
+function boxesOf(mark: HTMLElement, doc: Document): DOMRect[] {
+  const rects = [...mark.getClientRects()];
+  if (rects.length) return rects;
+  const range = doc.createRange();
+  range.selectNodeContents(mark);
+  return [...range.getClientRects()];
 }
 
 /** The line of the mention the pointer is on (a mention can wrap across lines), else its first line. */

@@ -1,9 +1,10 @@
 /**
  * Paints mentions with the CSS Custom Highlight API: the page's DOM is never changed,
  * so pages whose frameworks own their DOM, and editors, cannot break.
- * The ::highlight() styles ship in the manifest's content-script CSS (adding a <style> later forces a style pass).
+ * The ::highlight() styles come with the page style (page-style.ts), added only where highlights are on.
  */
 import type { PageMention } from '../page-mention';
+import { KeptHighlight } from './kept-highlight';
 import { ACTIVE_HIGHLIGHT_NAME, HIGHLIGHT_NAME, type Renderer } from './renderer';
 
 type PageWindow = Window & typeof globalThis;
@@ -14,7 +15,8 @@ export function highlightApiAvailable(win: PageWindow = window): boolean {
 
 export function createPaintRenderer(win: PageWindow = window): Renderer {
   const ranges = new Map<number, StaticRange>();
-  let highlight: Highlight | null = null;
+  const highlight = new KeptHighlight(win, HIGHLIGHT_NAME);
+  const active = new KeptHighlight(win, ACTIVE_HIGHLIGHT_NAME, 1);
 
   const rangeOf = (m: PageMention): StaticRange =>
     new win.StaticRange({
@@ -27,37 +29,27 @@ export function createPaintRenderer(win: PageWindow = window): Renderer {
   return {
     kind: 'paint',
     show(mentions) {
-      if (!mentions.length) return;
-      const target = highlight ?? new win.Highlight();
-      if (!highlight) win.CSS.highlights.set(HIGHLIGHT_NAME, target);
-      highlight = target;
       for (const m of mentions) {
         const range = rangeOf(m);
         ranges.set(m.id, range);
-        target.add(range);
+        highlight.add(range);
       }
     },
     hide(mentions) {
       for (const m of mentions) {
         const range = ranges.get(m.id);
-        if (range && highlight) highlight.delete(range);
+        if (range) highlight.delete(range);
         ranges.delete(m.id);
       }
     },
     clear() {
       ranges.clear();
-      highlight = null;
-      win.CSS.highlights.delete(HIGHLIGHT_NAME);
-      win.CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
+      highlight.clear();
+      active.clear();
     },
     setActive(mention) {
-      if (!mention) {
-        win.CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
-        return;
-      }
-      const next = new win.Highlight(rangeOf(mention));
-      next.priority = 1;
-      win.CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, next);
+      if (mention) active.only(rangeOf(mention));
+      else active.clear();
     },
   };
 }

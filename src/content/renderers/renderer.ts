@@ -17,3 +17,6 @@ export interface Renderer {
 export const HIGHLIGHT_NAME = 'sino-soviet-notes';
 export const ACTIVE_HIGHLIGHT_NAME = 'sino-soviet-notes-active';
 export const MARK_CLASS = 'ssn-mark';
+export const ACTIVE_CLASS = 'ssn-active';
+/** A mark that makes no box of its own (its text is part of a flex or grid item). */
+export const CONTENTS_CLASS = 'ssn-contents';

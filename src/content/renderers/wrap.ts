@@ -1,85 +1,163 @@
 /**
- * Wraps mentions in focusable <mark> elements with mark.js: visible to screen readers and keyboard users.
+ * Wraps mentions in focusable <mark> elements: visible to screen readers and keyboard users.
  * Used where the Highlight API is missing and when the reader asks for accessible highlights.
- * mark.js has a large fixed cost per call over a whole page, so it is called once per block that holds
- * mentions, with ranges we computed, never once per term. Every node we create is recorded, so clearing
- * restores the page exactly (no normalize(): that would merge text nodes a framework still holds).
+ *
+ * The page's text nodes belong to the page (a framework may hold them and write to them at any time),
+ * so each node we split keeps its place and the text before its first mention; everything after it is
+ * ours (split-node.ts). Restoring writes back only what the page was showing, and only into a node that
+ * still holds exactly what we wrote: a node the page rewrote means the page moved on, so our pieces
+ * are dropped without a write and the block is handed back for a rescan (onStale). The same check runs
+ * as soon as the page writes (a MutationObserver delivers before the next frame), so the reader never
+ * sees our stale copy of a text next to the page's new one.
  */
-import Mark from 'mark.js';
 import type { PageMention } from '../page-mention';
-import { nearestBlock } from '../text-runs';
-import { MARK_CLASS, type Renderer } from './renderer';
-
-/** mark.js skips text whose parent matches one of these (plus script/style/title/head/html). */
-const MARKJS_EXCLUDE = ['textarea', 'code', 'pre', 'kbd', 'samp', '[contenteditable]'];
-const MARKJS_BUILTIN_EXCLUDE = ['script', 'style', 'title', 'head', 'html'];
+import { isSkippedElement, nearestBlock } from '../text-runs';
+import { KeptHighlight } from './kept-highlight';
+import { highlightApiAvailable } from './paint';
+import { ACTIVE_CLASS, HIGHLIGHT_NAME, MARK_CLASS, type Renderer } from './renderer';
+import { restoreSplit, splitNode, type Segment, type Split } from './split-node';
 
 interface WrappedBlock {
   mentions: PageMention[];
-  originals: Map<Text, string>;
-  created: Node[];
+  splits: Split[];
 }
 
-export function createWrapRenderer(doc: Document = document): Renderer {
-  const blocks = new Map<Element, WrappedBlock>();
+export interface WrapOptions {
+  doc?: Document;
+  /** The page changed text we had split: our marks there are gone, the block needs a rescan. */
+  onStale?(block: Node): void;
+}
+
+export function createWrapRenderer(options: WrapOptions = {}): Renderer {
+  const doc = options.doc ?? document;
+  const blocks = new Map<Node, WrappedBlock>();
+  /** Every node we split, to the block it is in: what the watcher checks page writes against. */
+  const heads = new Map<Text, Node>();
   let activeId: number | null = null;
-
-  const blockOf = (m: PageMention): Element => nearestBlock(m.startNode) ?? doc.body;
-
-  function restore(block: Element, state: WrappedBlock): void {
-    for (const node of state.created) node.parentNode?.removeChild(node);
-    for (const [text, data] of state.originals) if (text.data !== data) text.data = data;
-    state.created = [];
-  }
-
-  function wrap(block: Element, state: WrappedBlock): void {
-    const texts = markjsTextNodes(block);
-    state.originals = new Map(texts.map((t) => [t, t.data]));
-    const offsets = new Map<Text, number>();
-    let total = 0;
-    for (const t of texts) {
-      offsets.set(t, total);
-      total += t.data.length;
+  // Marks that make no box (in flex and grid items) cannot paint a background: the Highlight API does.
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const painted = win && highlightApiAvailable(win) ? new KeptHighlight(win, HIGHLIGHT_NAME) : null;
+  const paintedRanges = new Map<HTMLElement, StaticRange>();
+  const watcher = new MutationObserver((records) => {
+    try {
+      pageWrote(records);
+    } catch {
+      // Never into the page; the next rescan repairs what this missed.
     }
-    const ranges = state.mentions.flatMap((m) => {
-      const start = offsets.get(m.startNode);
-      const end = offsets.get(m.endNode);
-      if (start === undefined || end === undefined) return [];
-      return [{ start: start + m.startOffset, length: end + m.endOffset - start - m.startOffset, mention: m }];
-    });
-    const marks: HTMLElement[] = [];
-    new Mark(block as HTMLElement).markRanges(ranges, {
-      element: 'mark',
-      className: MARK_CLASS,
-      exclude: MARKJS_EXCLUDE,
-      each: (el: Element, range: unknown) => {
-        const m = (range as { mention: PageMention }).mention;
-        const first = !marks.some((x) => x.dataset.ssnId === String(m.id));
-        const mark = el as HTMLElement;
-        mark.dataset.ssnTopic = m.topic;
-        mark.dataset.ssnId = String(m.id);
-        // One tab stop per mention, even when it spans several text nodes.
-        if (first) mark.tabIndex = 0;
-        if (m.id === activeId) mark.classList.add('ssn-active');
-        marks.push(mark);
-      },
-    });
-    const after = new Set(markjsTextNodes(block));
-    state.created = [...marks, ...[...after].filter((t) => !state.originals.has(t))];
+  });
+  let watching = false;
+
+  const blockOf = (m: PageMention): Node => nearestBlock(m.startNode) ?? m.startNode.getRootNode();
+
+  /** Restores a block; true when every split node still held what we wrote. */
+  function restore(state: WrappedBlock): boolean {
+    let clean = true;
+    for (const split of state.splits) {
+      heads.delete(split.head);
+      for (const mark of split.contents ? split.marks : []) unpaint(mark);
+      if (!restoreSplit(split)) clean = false;
+    }
+    state.splits = [];
+    return clean;
   }
 
-  function update(block: Element, mentions: PageMention[]): void {
-    const state = blocks.get(block) ?? { mentions: [], originals: new Map(), created: [] };
-    restore(block, state);
+  function wrap(block: Node, state: WrappedBlock): boolean {
+    const segments = new Map<Text, Segment[]>();
+    for (const m of state.mentions) {
+      for (const seg of segmentsOf(m, doc)) {
+        const list = segments.get(seg.node);
+        if (list) list.push(seg);
+        else segments.set(seg.node, [seg]);
+      }
+    }
+    const tabStops = new Set<number>();
+    let fresh = true;
+    for (const [node, list] of segments) {
+      const split = node.isConnected ? splitNode(node, list, doc, tabStops, activeId) : null;
+      if (!split) {
+        fresh = false;
+        continue;
+      }
+      state.splits.push(split);
+      heads.set(node, block);
+      for (const mark of split.contents ? split.marks : []) paint(mark);
+    }
+    return fresh;
+  }
+
+  function paint(mark: HTMLElement): void {
+    if (!painted || !win) return;
+    const range = new win.StaticRange({ startContainer: mark, startOffset: 0, endContainer: mark, endOffset: mark.childNodes.length });
+    paintedRanges.set(mark, range);
+    painted.add(range);
+  }
+
+  function unpaint(mark: HTMLElement): void {
+    const range = paintedRanges.get(mark);
+    if (range) painted?.delete(range);
+    paintedRanges.delete(mark);
+  }
+
+  function update(block: Node, mentions: PageMention[]): void {
+    const state = blocks.get(block) ?? { mentions: [], splits: [] };
+    const clean = restore(state);
+    blocks.delete(block);
+    // After a mismatch the other mentions' offsets may be stale too: the rescan finds them again.
+    if (!clean) return stale(block);
     state.mentions = mentions;
-    if (mentions.length) {
-      wrap(block, state);
-      blocks.set(block, state);
-    } else blocks.delete(block);
+    if (!mentions.length) return;
+    blocks.set(block, state);
+    if (!wrap(block, state)) stale(block);
+    watch();
   }
 
-  function groupByBlock(mentions: readonly PageMention[]): Map<Element, PageMention[]> {
-    const groups = new Map<Element, PageMention[]>();
+  function stale(block: Node): void {
+    try {
+      options.onStale?.(block);
+    } catch {
+      // The highlighter's own errors are logged there.
+    }
+  }
+
+  function watch(): void {
+    if (watching || !heads.size) return;
+    watcher.observe(doc, { childList: true, characterData: true, subtree: true });
+    watching = true;
+  }
+
+  /** Page writes: a split node rewritten or removed means our pieces next to it are stale now. */
+  function pageWrote(records: MutationRecord[]): void {
+    const moved = new Set<Node>();
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const block = heads.get(r.target as Text);
+        if (block) moved.add(block);
+      } else {
+        for (const n of r.removedNodes) {
+          const block = heads.get(n as Text);
+          if (block) moved.add(block);
+        }
+      }
+    }
+    for (const block of moved) {
+      const state = blocks.get(block);
+      if (!state) continue;
+      restore(state);
+      blocks.delete(block);
+      stale(block);
+    }
+    watcher.takeRecords();
+  }
+
+  /** Our own writes are not the page's: their records are dropped. */
+  function ours(write: () => void): void {
+    if (watching) pageWrote(watcher.takeRecords());
+    write();
+    watcher.takeRecords();
+  }
+
+  function groupByBlock(mentions: readonly PageMention[]): Map<Node, PageMention[]> {
+    const groups = new Map<Node, PageMention[]>();
     for (const m of mentions) {
       const block = blockOf(m);
       const group = groups.get(block);
@@ -92,40 +170,62 @@ export function createWrapRenderer(doc: Document = document): Renderer {
   return {
     kind: 'wrap',
     show(mentions) {
-      for (const [block, added] of groupByBlock(mentions)) {
-        update(block, [...(blocks.get(block)?.mentions ?? []), ...added]);
-      }
+      ours(() => {
+        for (const [block, added] of groupByBlock(mentions)) {
+          update(block, [...(blocks.get(block)?.mentions ?? []), ...added]);
+        }
+      });
     },
     hide(mentions) {
       const gone = new Set(mentions.map((m) => m.id));
-      for (const [block] of groupByBlock(mentions)) {
-        const state = blocks.get(block);
-        if (state) update(block, state.mentions.filter((m) => !gone.has(m.id)));
-      }
+      ours(() => {
+        for (const [block] of groupByBlock(mentions)) {
+          const state = blocks.get(block);
+          if (state) update(block, state.mentions.filter((m) => !gone.has(m.id)));
+        }
+      });
     },
     clear() {
-      for (const [block, state] of blocks) restore(block, state);
+      ours(() => {
+        for (const state of blocks.values()) restore(state);
+      });
       blocks.clear();
+      heads.clear();
+      paintedRanges.clear();
+      painted?.clear();
+      watcher.disconnect();
+      watching = false;
       activeId = null;
     },
     setActive(mention) {
       activeId = mention?.id ?? null;
-      for (const el of doc.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}`)) {
-        el.classList.toggle('ssn-active', el.dataset.ssnId === String(activeId));
-      }
+      ours(() => {
+        for (const state of blocks.values()) {
+          for (const split of state.splits) {
+            for (const el of split.marks) el.classList.toggle(ACTIVE_CLASS, el.dataset.ssnId === String(activeId));
+          }
+        }
+      });
     },
   };
 }
 
-/** The text nodes mark.js will see in ctx, in its order, by its rule (only the direct parent is checked). */
-function markjsTextNodes(ctx: Element): Text[] {
-  const exclude = [...MARKJS_EXCLUDE, ...MARKJS_BUILTIN_EXCLUDE].join(',');
-  const out: Text[] = [];
-  const it = ctx.ownerDocument.createNodeIterator(ctx, NodeFilter.SHOW_TEXT);
-  for (let n = it.nextNode(); n; n = it.nextNode()) {
-    const parent = n.parentNode;
-    if (parent?.nodeType === Node.ELEMENT_NODE && (parent as Element).matches(exclude)) continue;
-    out.push(n as Text);
+/** The parts of each text node a mention covers (a mention may run across inline elements). */
+function segmentsOf(m: PageMention, doc: Document): Segment[] {
+  if (m.startNode === m.endNode) return [{ node: m.startNode, start: m.startOffset, end: m.endOffset, mention: m }];
+  const out: Segment[] = [{ node: m.startNode, start: m.startOffset, end: m.startNode.length, mention: m }];
+  const root = m.startNode.getRootNode();
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  walker.currentNode = m.startNode;
+  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+    if (n === m.endNode) {
+      out.push({ node: n, start: 0, end: m.endOffset, mention: m });
+      return out;
+    }
+    const parent = n.parentElement;
+    if (n.length && parent && !isSkippedElement(parent)) out.push({ node: n, start: 0, end: n.length, mention: m });
   }
-  return out;
+  // The end is no longer after the start: the page changed under this mention.
+  return [];
 }
+
