@@ -8,7 +8,7 @@
 export const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'HEAD', 'TITLE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT',
-  'VIDEO', 'AUDIO', 'MAP', 'RT', 'RP', 'SSN-PREVIEW',
+  'VIDEO', 'AUDIO', 'MAP', 'RT', 'RP',
 ]);
 
 /** Tags that start a new line of text; anything else is treated as inline. */

@@ -1,12 +1,13 @@
 // Reads the preview card from the test side through the DevTools protocol, which sees closed shadow
 // roots (Playwright's locators pierce only open ones). Nothing here runs in the page's own world.
 
-/** The <ssn-preview> host and the card element inside its closed shadow root, as CDP nodes (null when absent). */
+/** The card's host (a <div> under <html> with a closed shadow root) and the card inside it, as CDP nodes (null when absent). */
 export async function cardNodes(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const host = findNode(root, (n) => n.nodeName === 'SSN-PREVIEW');
+    const html = findNode(root, (n) => n.nodeName === 'HTML');
+    const host = (html?.children ?? []).find((n) => n.nodeName === 'DIV' && n.shadowRoots?.[0]?.shadowRootType === 'closed') ?? null;
     const shadow = host?.shadowRoots?.[0] ?? null;
     const card = shadow ? findNode(shadow, (n) => hasClass(n, 'card')) : null;
     return { cdp, root, host, shadow, card };
@@ -49,7 +50,7 @@ export async function cardText(page) {
   return card ? textOf(card) : null;
 }
 
-/** Whether the <ssn-preview> host element exists at all. */
+/** Whether the card's host element exists at all. */
 export async function hasHost(page) {
   const { cdp, host } = await cardNodes(page);
   await cdp.detach();

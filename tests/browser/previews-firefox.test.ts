@@ -42,15 +42,15 @@ it('shows a card on hover and closes it on Esc (Firefox)', async () => {
   const area = await mentionArea(page);
   await page.mouse.move(5, 5);
   const before = Buffer.from(await page.screenshot({ clip: area.clip, encoding: 'binary' }));
-  expect(await page.evaluate(() => document.querySelector('ssn-preview') === null)).toBe(true);
+  expect(await page.evaluate(() => document.querySelector('html > div') === null)).toBe(true);
 
   await page.mouse.move(area.x, area.y);
-  await page.waitForFunction(() => document.querySelector('ssn-preview') !== null, { timeout: 3000 });
+  await page.waitForFunction(() => document.querySelector('html > div') !== null, { timeout: 3000 });
   await new Promise((r) => setTimeout(r, 900));
   const open = Buffer.from(await page.screenshot({ clip: area.clip, encoding: 'binary' }));
   expect(open.equals(before), 'the card shows under the mention').toBe(false);
   const seen = await page.evaluate(() => ({
-    shadowRoot: document.querySelector('ssn-preview')?.shadowRoot ?? null,
+    shadowRoot: document.querySelector('html > div')?.shadowRoot ?? null,
     leak: document.documentElement.innerText.includes('argues (paraphrase of the abstract)') || (document.documentElement.textContent ?? '').includes('argues (paraphrase of the abstract)'),
   }));
   expect(seen).toEqual({ shadowRoot: null, leak: false });

@@ -71,7 +71,7 @@ for (const renderer of ['paint', 'wrap'] as const) {
         const w = window as unknown as { movedAt?: number; hostAt?: number };
         addEventListener('pointermove', (e) => (w.movedAt ??= e.timeStamp), { capture: true });
         new MutationObserver(() => {
-          if (document.querySelector('ssn-preview')) w.hostAt ??= performance.now();
+          if (document.querySelector('html > div')) w.hostAt ??= performance.now();
         }).observe(document.documentElement, { childList: true });
       });
       const p = await pointOf(page, 'Stalin');
@@ -79,7 +79,7 @@ for (const renderer of ['paint', 'wrap'] as const) {
       await page.waitForTimeout(250);
       const early = await page.evaluate(() => ({
         since: performance.now() - (window as unknown as { movedAt: number }).movedAt,
-        host: document.querySelector('ssn-preview') !== null,
+        host: document.querySelector('html > div') !== null,
       }));
       if (early.since < 450) expect(early.host).toBe(false);
       const text = await waitForCard(page);
@@ -170,7 +170,7 @@ for (const renderer of ['paint', 'wrap'] as const) {
       const { page } = await openPage('/previews-basic.html?secret');
       const text = (await hoverCard(page, 'Stalin'))!;
       const found = await page.evaluate((needles: string[]) => {
-        const host = document.querySelector('ssn-preview') as (HTMLElement & { getHTML?: (o: object) => string }) | null;
+        const host = document.querySelector('html > div') as (HTMLElement & { getHTML?: (o: object) => string }) | null;
         const sources = [
           document.body.innerText,
           document.documentElement.innerText,

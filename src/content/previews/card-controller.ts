@@ -15,6 +15,7 @@ import { cardContext } from './card-context';
 import { renderCard } from './card-view';
 import { isEditable } from './editable';
 import { wrappedMentionId } from './hit-test';
+import { trustedOnly } from './trusted';
 
 export type OpenReason = 'hover' | 'focus' | 'tap' | 'command';
 
@@ -119,24 +120,24 @@ export class CardController {
     const opts = { capture: true, passive: true, signal: controller.signal };
     const scrollX = win.scrollX;
     const scrollY = win.scrollY;
-    win.addEventListener('keydown', guarded('preview keys', (e: KeyboardEvent) => {
+    win.addEventListener('keydown', guarded('preview keys', trustedOnly((e: KeyboardEvent) => {
       if (e.key === 'Escape' && !isEditable(e.target)) this.close(true);
-    }), opts);
+    })), opts);
     // Our own scroll to a mention (next/previous) lands before the card opens, so only a moved page closes it.
-    doc.addEventListener('scroll', guarded('preview scroll', (e: Event) => {
+    doc.addEventListener('scroll', guarded('preview scroll', trustedOnly((e: Event) => {
       if (host.isHost(e.target)) return;
       const moved = e.target === doc ? win.scrollX !== scrollX || win.scrollY !== scrollY : (e.target as Node).contains?.(mention.startNode);
       if (moved) this.close(false);
-    }), opts);
-    doc.addEventListener('pointerdown', guarded('preview click', (e: PointerEvent) => {
+    })), opts);
+    doc.addEventListener('pointerdown', guarded('preview click', trustedOnly((e: PointerEvent) => {
       if (!host.isHost(e.target)) this.close(true);
-    }), opts);
-    win.addEventListener('resize', guarded('preview resize', () => this.close(false)), opts);
-    doc.addEventListener('focusin', guarded('preview focus', (e: FocusEvent) => {
+    })), opts);
+    win.addEventListener('resize', guarded('preview resize', trustedOnly(() => this.close(false))), opts);
+    doc.addEventListener('focusin', guarded('preview focus', trustedOnly((e: FocusEvent) => {
       // Focus on a highlight is the tracker's business (it opens that highlight's card).
       if (host.isHost(e.target) || wrappedMentionId(e.target) !== null) return;
       if (reason === 'focus' || reason === 'command') this.close(false);
-    }), opts);
+    })), opts);
   }
 
   private stopListening(): void {

@@ -1,12 +1,13 @@
 /**
- * The one element of ours the card lives in: <ssn-preview>, appended to <html> the first time a card
+ * The one element of ours the card lives in: a plain <div>, appended to <html> the first time a card
  * shows, with a closed shadow root so page CSS cannot restyle the card and page scripts cannot read it.
+ * A built-in element, not a custom tag: the page owns the custom-element registry, and a class it
+ * defines for our tag would run its constructor in our element (attachInternals() there hands the page
+ * our closed root; a root of its own makes ours fail). No page class can upgrade a <div> we create.
  * Nothing here is stored on a DOM object: the root is reachable only from this module's closure.
  */
 import { CARD_CSS } from './card-style';
 import { placeCard, type Box } from './placement';
-
-export const HOST_TAG = 'ssn-preview';
 
 export interface CardHost {
   /** Shows this card next to anchor (replacing any card shown). */
@@ -29,7 +30,7 @@ export function createCardHost(doc: Document, ownWrites: <T>(write: () => T) => 
 
   function ensureRoot(): ShadowRoot {
     if (host && root && host.isConnected) return root;
-    const el = doc.createElement(HOST_TAG);
+    const el = doc.createElement('div');
     const shadow = el.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS;

@@ -5,6 +5,7 @@
  */
 import type { PreviewCard, PreviewReason } from '../../core/preview-card';
 import { fill, type CardStrings } from './card-strings-english';
+import { trustedOnly } from './trusted';
 
 export interface CardActions {
   more(): void;
@@ -41,7 +42,7 @@ export function renderCard(
   const close = el('button', 'close', '×');
   close.setAttribute('type', 'button');
   close.setAttribute('aria-label', strings.close);
-  close.addEventListener('click', () => actions.close());
+  close.addEventListener('click', trustedOnly(() => actions.close()));
   head.append(close);
   root.append(head);
 
@@ -61,7 +62,8 @@ export function renderCard(
   const foot = el('div', 'foot');
   const more = el('button', 'more', strings.more);
   more.setAttribute('type', 'button');
-  more.addEventListener('click', () => actions.more());
+  // A click the page dispatched must not open the popup: only the reader's own.
+  more.addEventListener('click', trustedOnly(() => actions.more()));
   foot.append(more);
   root.append(foot);
   return root;

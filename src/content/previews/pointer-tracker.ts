@@ -11,6 +11,7 @@ import type { CardController } from './card-controller';
 import type { CardHost } from './card-host';
 import type { HoverIntent } from './hover-intent';
 import type { MentionLookup } from './mention-lookup';
+import { trustedOnly } from './trusted';
 
 export interface TrackerDeps {
   doc: Document;
@@ -53,28 +54,28 @@ export function trackPointer(deps: TrackerDeps, signal: AbortSignal): void {
   const sample = (e: PointerEvent): PointerSample => ({ x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons });
   const opts = { capture: true, passive: true, signal };
 
-  doc.addEventListener('pointermove', guarded('preview hover', (e: PointerEvent) => {
+  doc.addEventListener('pointermove', guarded('preview hover', trustedOnly((e: PointerEvent) => {
     if (e.pointerType === 'touch') return;
     last = sample(e);
     if (!frame) frame = win.requestAnimationFrame(onFrame);
-  }), opts);
+  })), opts);
 
   // The pointer left the window: nothing is under it any more.
-  doc.addEventListener('pointerout', guarded('preview hover', (e: PointerEvent) => {
+  doc.addEventListener('pointerout', guarded('preview hover', trustedOnly((e: PointerEvent) => {
     if (e.relatedTarget === null && e.pointerType !== 'touch') intent.over(null);
-  }), opts);
+  })), opts);
 
-  doc.addEventListener('pointerup', guarded('preview tap', (e: PointerEvent) => {
+  doc.addEventListener('pointerup', guarded('preview tap', trustedOnly((e: PointerEvent) => {
     if (e.pointerType !== 'touch' || host.isHost(e.target)) return;
     const mention = mentionAt(sample(e));
     if (mention) void cards.open(mention, 'tap', { x: e.clientX, y: e.clientY });
-  }), opts);
+  })), opts);
 
-  doc.addEventListener('focusin', guarded('preview focus', (e: FocusEvent) => {
+  doc.addEventListener('focusin', guarded('preview focus', trustedOnly((e: FocusEvent) => {
     if (deps.kind() !== 'wrap' || host.isHost(e.target)) return;
     const mention = lookup.wrappedAt(e.target);
     if (mention) void cards.open(mention, 'focus');
-  }), opts);
+  })), opts);
 
   signal.addEventListener('abort', () => {
     if (frame) win.cancelAnimationFrame(frame);
