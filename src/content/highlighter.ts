@@ -130,6 +130,15 @@ export class Highlighter {
     return nodes.length ? runsAroundHits(root, nodes, this.doc) : null;
   }
 
+  /**
+   * Drops the highlights inside root at once (it just became an editor: a mark there would end up in
+   * what the user saves, a painted range would drift as they type). The page observer's rescan of root
+   * finds nothing there while it is editable, and finds the mentions again once it is not.
+   */
+  clearWithin(root: Node): void {
+    this.forget(this.all.filter((m) => root.contains(m.startNode) || root.contains(m.endNode)));
+  }
+
   /** Removes every highlight and forgets every mention: the page is as it was before we came. */
   clear(): void {
     this.scanning?.abort();

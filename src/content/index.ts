@@ -34,6 +34,7 @@ async function start(): Promise<void> {
   const ownWrites = <T>(write: () => T): T => (observer ? observer.ignoring(write) : write());
   const staleBlocks = new Set<Node>();
   const rescanStale = guarded('rescan', () => {
+    if (!enabled || editorSignals.signal.aborted) return staleBlocks.clear();
     const roots = [...staleBlocks].filter((b): b is Element => b.nodeType === Node.ELEMENT_NODE);
     const all = roots.length < staleBlocks.size;
     staleBlocks.clear();
@@ -63,15 +64,35 @@ async function start(): Promise<void> {
       reporter.changed();
     }),
     rescanAll: guarded('rescan all', () => scanAll()),
+    editable: guarded('editor', (el: Element) => {
+      highlighter.clearWithin(el);
+      reporter.changed();
+    }),
   });
+  // A document in designMode is an editor as a whole. Turning it on fires no event or mutation, so it is
+  // checked when a scan starts and whenever the selection moves or input begins (before a keystroke lands).
+  // Once a document is an editor we leave it for good (until it is loaded again).
+  const isEditor = (): boolean => document.designMode === 'on';
+  const editorSignals = new AbortController();
+  const leaveEditor = guarded('editor', () => {
+    if (!isEditor()) return;
+    editorSignals.abort();
+    observer?.stop();
+    highlighter.clear();
+    reporter.complete();
+  });
+  for (const type of ['selectionchange', 'focusin', 'beforeinput', 'pointerdown', 'keydown']) {
+    document.addEventListener(type, leaveEditor, { capture: true, passive: true, signal: editorSignals.signal });
+  }
 
   async function scanAll(): Promise<void> {
-    if (!enabled) return;
+    if (!enabled || editorSignals.signal.aborted) return;
+    if (isEditor()) return leaveEditor();
     if (await highlighter.scanAll()) reporter.complete();
   }
 
   function setEnabled(next: boolean): void {
-    if (next === enabled) return;
+    if (next === enabled || editorSignals.signal.aborted) return;
     enabled = next;
     if (enabled) {
       observer?.start();

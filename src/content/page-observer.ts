@@ -14,6 +14,8 @@ const MAX_WAIT_MS = 1000;
 export interface ObserverCallbacks {
   rescan(roots: Element[]): void;
   rescanAll(): void;
+  /** Called in the observer's own callback (before the next frame) for an element made editable. */
+  editable?(el: Element): void;
 }
 
 export class PageObserver {
@@ -27,11 +29,21 @@ export class PageObserver {
     private readonly doc: Document,
     private readonly callbacks: ObserverCallbacks,
   ) {
-    this.observer = new MutationObserver((records) => this.enqueue(records));
+    this.observer = new MutationObserver((records) => {
+      this.enqueue(records);
+      this.notifyEditable(records);
+    });
   }
 
   start(): void {
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      // An element made editable must lose our highlights before the user types into it.
+      attributes: true,
+      attributeFilter: ['contenteditable'],
+    });
   }
 
   stop(): void {
@@ -48,6 +60,14 @@ export class PageObserver {
       return write();
     } finally {
       this.observer.takeRecords();
+    }
+  }
+
+  private notifyEditable(records: MutationRecord[]): void {
+    const editable = this.callbacks.editable;
+    if (!editable) return;
+    for (const r of records) {
+      if (r.type === 'attributes' && (r.target as HTMLElement).isContentEditable) editable(r.target as Element);
     }
   }
 

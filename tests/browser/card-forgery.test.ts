@@ -106,7 +106,8 @@ describe('card actions', () => {
       const g = globalThis as unknown as { opens?: string[] };
       if (g.opens) return void (g.opens.length = 0);
       g.opens = [];
-      chrome.runtime.onMessage.addListener((m: { type?: string; payload?: { topic?: string } }) => {
+      chrome.runtime.onMessage.addListener((message) => {
+        const m = message as { type?: string; payload?: { topic?: string } } | null;
         if (m?.type === 'topics/open') g.opens?.push(m.payload?.topic ?? '');
       });
     });

@@ -5,6 +5,7 @@ declare namespace chrome {
   namespace runtime {
     function getManifest(): { manifest_version: number; name: string; version: string } & Record<string, unknown>;
     function sendMessage(message: unknown): Promise<unknown>;
+    const onMessage: { addListener(listener: (message: unknown) => void): void };
   }
   namespace tabs {
     function query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]>;

@@ -262,20 +262,23 @@ describe('previews, either renderer', () => {
     await setSettings(ext.worker, {});
     const { page } = await openPage('/previews-basic.html?touch');
     const p = await pointOf(page, 'Stalin');
-    // Touch input as a touch screen sends it (pointer events of type "touch"), dispatched at the mention.
-    const touch = (type: string) =>
-      page.evaluate(
-        ({ t, x, y }: { t: string; x: number; y: number }) => {
-          const init = { pointerType: 'touch', clientX: x, clientY: y, bubbles: true, composed: true };
-          document.elementFromPoint(x, y)!.dispatchEvent(new PointerEvent(t, init));
-        },
-        { t: type, x: p.x, y: p.y },
-      );
-    await touch('pointermove');
+    // Touch input as a touch screen sends it (trusted input through the DevTools protocol: the extension
+    // ignores events a page script dispatches).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd') =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: p.x, y: p.y }] });
+    await touch('touchStart');
+    await touch('touchMove');
     await page.waitForTimeout(900);
     expect(await hasHost(page)).toBe(false);
-    await touch('pointerdown');
-    await touch('pointerup');
+    await touch('touchEnd');
+    await page.waitForTimeout(100);
+    if (await cardText(page)) await page.keyboard.press('Escape');
+    await waitForCard(page, { open: false, timeout: 1000 });
+    await page.waitForTimeout(50);
+    await touch('touchStart');
+    await touch('touchEnd');
     expect(await waitForCard(page, { timeout: 400 })).toContain(await labelOf('stalin'));
     await page.close();
   });
