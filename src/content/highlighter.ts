@@ -11,7 +11,7 @@ import { scanRun } from './scan-run';
 import { readableHits, runsAroundHits } from './hit-runs';
 import { readSubtreeText } from './subtree-text';
 import { nodesOfPart, textParts } from './text-parts';
-import type { TextRun } from './text-runs';
+import type { ScanRoot, TextRun } from './text-runs';
 
 /**
  * The first ONE_GO characters of a page are read and prefiltered in the task that starts the scan
@@ -106,7 +106,7 @@ export class Highlighter {
   }
 
   /** Rescans only these subtrees (after page mutations); forgets what was in them or was removed. */
-  rescan(roots: readonly Element[]): void {
+  rescan(roots: readonly ScanRoot[]): void {
     const stale = this.all.filter(
       (m) => !m.startNode.isConnected || !m.endNode.isConnected || roots.some((r) => r.contains(m.startNode)),
     );
@@ -122,7 +122,7 @@ export class Highlighter {
    * The runs under a changed subtree that may hold a mention, or null when none can: a subtree
    * with no hit costs reading its text (one native concatenation) and one prefilter pass.
    */
-  private runsToScan(root: Element): Generator<TextRun> | null {
+  private runsToScan(root: ScanRoot): Generator<TextRun> | null {
     const source = readSubtreeText(root, this.doc);
     const offsets = this.matcher.hits(source.text);
     // Offsets are only valid for the DOM they were read from, so they become nodes in this task.

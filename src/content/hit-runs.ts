@@ -8,7 +8,9 @@ import {
   isInsideSkipped,
   isSkippedElement,
   NOT_PLAIN_INLINE_SELECTOR,
+  parentAcrossShadow,
   textRuns,
+  type ScanRoot,
   type TextRun,
 } from './text-runs';
 
@@ -17,24 +19,29 @@ import {
  * editor are dropped before any walk (and before a scan schedules idle work for them).
  */
 export function readableHits(nodes: readonly Text[]): Text[] {
-  return nodes.filter((n) => n.parentElement !== null && !isSkippedElement(n.parentElement));
+  return nodes.filter((n) => (n.parentElement ? !isSkippedElement(n.parentElement) : onShadowRoot(n)));
+}
+
+/** Text right under a shadow root (a component's plain text): its host decides whether it is read. */
+function onShadowRoot(node: Node): boolean {
+  return node.parentNode?.nodeType === Node.DOCUMENT_FRAGMENT_NODE;
 }
 
 /**
  * The runs (as textRuns() would cut them) that contain one of the hit nodes (from readableHits),
  * each once, read no further than root: a rescan of a changed subtree reads only that subtree.
  */
-export function* runsAroundHits(root: Element, hits: readonly Text[], doc: Document): Generator<TextRun> {
+export function* runsAroundHits(root: ScanRoot, hits: readonly Text[], doc: Document): Generator<TextRun> {
   if (isInsideSkipped(root)) return;
   const wanted = new Set(hits);
   const covered = new Set<Text>();
   const insideSkipped = cachedInsideSkipped();
   for (const node of hits) {
     const parent = node.parentElement;
-    if (covered.has(node) || !parent || !node.data || !root.contains(node)) continue;
-    const block = parent.closest(BLOCK_SELECTOR);
+    if (covered.has(node) || (!parent && !onShadowRoot(node)) || !node.data || !root.contains(node)) continue;
+    const block = parent?.closest(BLOCK_SELECTOR) ?? null;
     // Never more than root; root itself when the node's block is root or encloses it.
-    const scope = block && block !== root && root.contains(block) ? block : root;
+    const scope: ScanRoot = block && block !== root && root.contains(block) ? block : root;
     let runs: Iterable<TextRun>;
     if (scope.querySelector(NOT_PLAIN_INLINE_SELECTOR)) {
       runs = textRuns(scope, doc);
@@ -51,7 +58,7 @@ export function* runsAroundHits(root: Element, hits: readonly Text[], doc: Docum
 }
 
 /** Every non-empty text node under scope, as one run. */
-function wholeRun(scope: Element, doc: Document): TextRun {
+function wholeRun(scope: ScanRoot, doc: Document): TextRun {
   const run: TextRun = { nodes: [], starts: [], text: '' };
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -64,12 +71,13 @@ function wholeRun(scope: Element, doc: Document): TextRun {
 }
 
 /** isInsideSkipped with the answer kept for every element on the way up: paragraphs share ancestors. */
-function cachedInsideSkipped(): (el: Element) => boolean {
+function cachedInsideSkipped(): (el: ScanRoot) => boolean {
   const known = new Map<Element, boolean>();
   return (el) => {
     const path: Element[] = [];
     let skipped = false;
-    for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const start = el.nodeType === Node.ELEMENT_NODE ? (el as Element) : (el as ShadowRoot).host;
+    for (let cur: Element | null = start; cur; cur = parentAcrossShadow(cur)) {
       const k = known.get(cur);
       if (k !== undefined) {
         skipped = k;

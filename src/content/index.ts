@@ -10,13 +10,19 @@ import { ext } from '../platform/browser';
 import { SETTINGS_KEY } from '../shared/storage-keys';
 import { Highlighter } from './highlighter';
 import { guarded, logOnce } from './log-once';
+import { runInIdleSlices } from './idle-chunks';
 import { PageObserver } from './page-observer';
+import { openShadowRoots, shadowRootsNow } from './shadow-roots';
+import type { ScanRoot } from './text-runs';
 import { startPreviews } from './previews/start';
 import { listenToRequests } from './requests';
 import { createPaintRenderer, highlightApiAvailable } from './renderers/paint';
 import type { Renderer } from './renderers/renderer';
 import { createWrapRenderer } from './renderers/wrap';
 import { createReporter } from './report';
+
+/** Elements a rescan looks at for shadow hosts in the content that changed (about 10 ms at most). */
+const SHADOW_LOOK_PER_RESCAN = 20_000;
 
 /** stale: the page rewrote text we had wrapped there; its mentions must be found again. */
 function rendererFor(settings: Settings, stale: (block: Node) => void): Renderer {
@@ -58,9 +64,12 @@ async function start(): Promise<void> {
     reporter.changed();
   });
   observer = new PageObserver(document, {
-    rescan: guarded('rescan', (roots: Element[]) => {
+    rescan: guarded('rescan', (roots: ScanRoot[]) => {
       onNavigate();
-      highlighter.rescan(roots);
+      // Content added later may carry web components: their open roots are scanned and watched too.
+      const shadows = roots.flatMap((root) => shadowRootsNow(root, document, SHADOW_LOOK_PER_RESCAN));
+      for (const shadow of shadows) observer?.observeShadowRoot(shadow);
+      highlighter.rescan([...roots, ...shadows]);
       reporter.changed();
     }),
     rescanAll: guarded('rescan all', () => scanAll()),
@@ -88,7 +97,25 @@ async function start(): Promise<void> {
   async function scanAll(): Promise<void> {
     if (!enabled || editorSignals.signal.aborted) return;
     if (isEditor()) return leaveEditor();
-    if (await highlighter.scanAll()) reporter.complete();
+    if (!(await highlighter.scanAll())) return;
+    await scanShadowRoots();
+    reporter.complete();
+  }
+
+  /** Finds the page's open shadow roots in idle slices, then scans and watches them. */
+  async function scanShadowRoots(): Promise<void> {
+    const body = document.body;
+    if (!body) return;
+    const walk = openShadowRoots(body, document);
+    const found: ShadowRoot[] = [];
+    await runInIdleSlices(() => {
+      const next = walk.next();
+      if (next.value) found.push(next.value);
+      return !next.done;
+    });
+    if (!found.length || !enabled || editorSignals.signal.aborted) return;
+    for (const shadow of found) observer?.observeShadowRoot(shadow);
+    highlighter.rescan(found);
   }
 
   function setEnabled(next: boolean): void {

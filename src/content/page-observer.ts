@@ -3,7 +3,7 @@
  * smallest set of subtrees to rescan, or one full rescan when a batch is huge.
  * Our own DOM writes (wrap mode) are made inside ignoring(), whose records are dropped.
  */
-import { isBlockElement, isInsideSkipped, isSkippedElement, nearestBlock } from './text-runs';
+import { isBlockElement, isInsideSkipped, isSkippedElement, nearestBlock, type ScanRoot } from './text-runs';
 
 const DEBOUNCE_MS = 150;
 /** More changed subtrees than this in one batch: a full rescan is cheaper than many small ones. */
@@ -11,8 +11,17 @@ const MAX_ROOTS = 200;
 /** Never wait longer than this for a page that changes continuously. */
 const MAX_WAIT_MS = 1000;
 
+const OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  // An element made editable must lose our highlights before the user types into it.
+  attributes: true,
+  attributeFilter: ['contenteditable'],
+};
+
 export interface ObserverCallbacks {
-  rescan(roots: Element[]): void;
+  rescan(roots: ScanRoot[]): void;
   rescanAll(): void;
   /** Called in the observer's own callback (before the next frame) for an element made editable. */
   editable?(el: Element): void;
@@ -35,18 +44,24 @@ export class PageObserver {
     });
   }
 
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private running = false;
+
   start(): void {
-    this.observer.observe(this.doc.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      // An element made editable must lose our highlights before the user types into it.
-      attributes: true,
-      attributeFilter: ['contenteditable'],
-    });
+    this.running = true;
+    this.observer.observe(this.doc.documentElement, OPTIONS);
+    for (const root of this.shadowRoots) this.observer.observe(root, OPTIONS);
+  }
+
+  /** Also watches an open shadow root (the document's observation does not reach into it). */
+  observeShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    if (this.running) this.observer.observe(root, OPTIONS);
   }
 
   stop(): void {
+    this.running = false;
     this.observer.disconnect();
     this.pending = [];
     if (this.timer) clearTimeout(this.timer);
@@ -96,10 +111,16 @@ export class PageObserver {
 }
 
 /** The block-level subtrees a batch of records touched, with nested ones folded into their ancestors. */
-function rootsOf(records: MutationRecord[], doc: Document): Element[] | 'all' {
-  const roots = new Set<Element>();
+function rootsOf(records: MutationRecord[], doc: Document): ScanRoot[] | 'all' {
+  const roots = new Set<ScanRoot>();
   for (const record of records) {
     const target = record.target;
+    // Text or children right under a shadow root: that root is the subtree to rescan.
+    const shadow = shadowRootOf(target);
+    if (shadow) {
+      if (shadow.isConnected && !isInsideSkipped(shadow)) roots.add(shadow);
+      continue;
+    }
     const el = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
     if (!el || !el.isConnected || isInsideSkipped(el)) continue;
     if (record.type === 'childList') {
@@ -114,6 +135,11 @@ function rootsOf(records: MutationRecord[], doc: Document): Element[] | 'all' {
     if (roots.size > MAX_ROOTS) return 'all';
   }
   return [...roots].filter((r) => r.isConnected && ![...roots].some((o) => o !== r && o.contains(r)));
+}
+
+function shadowRootOf(target: Node): ShadowRoot | null {
+  const node = target.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? target : target.nodeType === Node.ELEMENT_NODE ? null : target.parentNode;
+  return node && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node ? (node as ShadowRoot) : null;
 }
 
 /** The block holding el; el itself when that block would be the whole body. */

@@ -57,7 +57,9 @@ function locate(run: TextRun, offset: number, isEnd: boolean): [Text, number] {
 // Hidden by CSS (display:none, visibility:hidden, closed <details>) is not something a reader sees.
 // Only asked for runs that matched, so pages with no mention never pay for style computation.
 function isVisible(run: TextRun): boolean {
-  const el = run.nodes[0]?.parentElement;
+  const first = run.nodes[0];
+  // Text right under a shadow root is as visible as the root's host.
+  const el = first ? (first.parentElement ?? (first.parentNode as Partial<ShadowRoot> | null)?.host) : null;
   if (!el) return false;
   return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
 }

@@ -21,7 +21,7 @@ export interface SubtreeText {
  * Reads the text of a changed subtree (a full scan reads the page by parts: text-parts.ts).
  * Offsets into it are only valid for the DOM it was read from: nodesAt() must run in the same task.
  */
-export function readSubtreeText(root: Element, doc: Document): SubtreeText {
+export function readSubtreeText(root: Element | ShadowRoot, doc: Document): SubtreeText {
   const text = root.textContent ?? '';
   if (text.length > LARGE_TEXT && unrenderedLength(root) > text.length / 4) return indexed(walkText(root, doc, true));
   return {
@@ -31,7 +31,7 @@ export function readSubtreeText(root: Element, doc: Document): SubtreeText {
 }
 
 /** How much of root's text is script, style, noscript or template text (read without copying it). */
-function unrenderedLength(root: Element): number {
+function unrenderedLength(root: Element | ShadowRoot): number {
   let n = 0;
   // One selector list: one native pass over the subtree (a list per tag would be one pass each).
   for (const el of root.querySelectorAll(UNRENDERED_TAGS.join(','))) {
@@ -53,7 +53,7 @@ interface WalkedText {
  * nodes in tree order), or without unrendered text when `rendered`. Without `rendered`, the walk
  * stops after the node holding the last of `upTo` (sorted offsets), if given.
  */
-function walkText(root: Element, doc: Document, rendered: boolean, upTo?: readonly number[]): WalkedText {
+function walkText(root: Element | ShadowRoot, doc: Document, rendered: boolean, upTo?: readonly number[]): WalkedText {
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
   const until = upTo?.length ? (upTo[upTo.length - 1] ?? Infinity) : Infinity;
   const nodes: Text[] = [];

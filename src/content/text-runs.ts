@@ -139,8 +139,21 @@ export function nearestBlock(node: Node): Element | null {
   return null;
 }
 
-/** True when el or an ancestor is something we never read (an editor, code, a hidden subtree). */
-export function isInsideSkipped(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (isSkippedElement(cur)) return true;
+/** A subtree we scan: an element, or an open shadow root (web components keep their text there). */
+export type ScanRoot = Element | ShadowRoot;
+
+/** The element a node hangs from, across a shadow root to its host. */
+export function parentAcrossShadow(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === Node.ELEMENT_NODE) return parent as Element;
+  return (parent as Partial<ShadowRoot>).host ?? null;
+}
+
+/** True when el (or a shadow root's host) or an ancestor, across shadow roots, is something we never read. */
+export function isInsideSkipped(el: ScanRoot): boolean {
+  for (let cur: Element | null = el.nodeType === Node.ELEMENT_NODE ? (el as Element) : (el as ShadowRoot).host; cur; cur = parentAcrossShadow(cur)) {
+    if (isSkippedElement(cur)) return true;
+  }
   return false;
 }

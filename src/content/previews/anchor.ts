@@ -7,8 +7,11 @@ import { MARK_CLASS } from '../renderers/renderer';
 
 export type RendererKind = 'paint' | 'wrap';
 
+/** The mention's marks, looked up in its own tree (the document, or the open shadow root it is in). */
 export function marksOf(mention: PageMention, doc: Document): HTMLElement[] {
-  return [...doc.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-ssn-id="${mention.id}"]`)];
+  const root = mention.startNode.getRootNode();
+  const scope: ParentNode = root.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (root as ShadowRoot) : doc;
+  return [...scope.querySelectorAll<HTMLElement>(`mark.${MARK_CLASS}[data-ssn-id="${mention.id}"]`)];
 }
 
 export function mentionRects(mention: PageMention, kind: RendererKind, doc: Document): DOMRect[] {

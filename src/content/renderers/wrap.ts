@@ -46,6 +46,8 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
     }
   });
   let watching = false;
+  /** Shadow roots we wrapped text in: the document's observation does not reach into them. */
+  const watchedRoots = new Set<Node>();
 
   const blockOf = (m: PageMention): Node => nearestBlock(m.startNode) ?? m.startNode.getRootNode();
 
@@ -80,6 +82,11 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
       }
       state.splits.push(split);
       heads.set(node, block);
+      const root = node.getRootNode();
+      if (root !== doc && !watchedRoots.has(root)) {
+        watchedRoots.add(root);
+        watcher.observe(root, { childList: true, characterData: true, subtree: true });
+      }
       for (const mark of split.contents ? split.marks : []) paint(mark);
     }
     return fresh;
@@ -195,6 +202,7 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
       painted?.clear();
       watcher.disconnect();
       watching = false;
+      watchedRoots.clear();
       activeId = null;
     },
     setActive(mention) {
