@@ -44,6 +44,7 @@ function dataPlugin(prepared) {
 
 const entries = {
   content: 'src/content/index.ts',
+  'page-style': 'src/content/style-entry.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',

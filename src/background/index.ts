@@ -10,6 +10,7 @@ import { SETTINGS_KEY, tabStateKey } from '../shared/storage-keys';
 import { badgeText, summarise, withReport, type TabFrames } from './tab-state';
 import './context-menu';
 import { commandHandlers, listenToCommands } from './commands';
+import { pageStyleHandlers } from './page-style';
 import { previewHandlers } from './previews';
 import { judge } from './judge-report';
 
@@ -68,6 +69,7 @@ const handlers: Handlers = {
   },
   ...previewHandlers,
   ...commandHandlers,
+  ...pageStyleHandlers,
 };
 
 ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

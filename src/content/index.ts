@@ -12,6 +12,7 @@ import { Highlighter } from './highlighter';
 import { guarded, logOnce } from './log-once';
 import { runInIdleSlices } from './idle-chunks';
 import { PageObserver } from './page-observer';
+import { setPageStyle } from './page-style';
 import { openShadowRoots, shadowRootsNow } from './shadow-roots';
 import type { ScanRoot } from './text-runs';
 import { startPreviews } from './previews/start';
@@ -121,6 +122,7 @@ async function start(): Promise<void> {
   function setEnabled(next: boolean): void {
     if (next === enabled || editorSignals.signal.aborted) return;
     enabled = next;
+    setPageStyle(enabled);
     if (enabled) {
       observer?.start();
       void scanAll().catch((e: unknown) => logOnce('scan', e));
@@ -149,6 +151,8 @@ async function start(): Promise<void> {
   (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
 
   if (!enabled) return reporter.complete();
+  // Normally asked for at document_start already (style-entry.ts): this only covers a failed request.
+  setPageStyle(true);
   observer.start();
   await scanAll();
 }

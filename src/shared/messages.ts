@@ -70,6 +70,8 @@ export interface BackgroundRequests {
   'topics/open': { req: { topic: string }; res: { opened: 'popup' | 'tab' } };
   /** Runs a keyboard command as if pressed (in tabId, else the active tab): the commands listener's own path. */
   'commands/run': { req: { command: CommandName; tabId?: number }; res: StepResult | ToggleResult | null };
+  /** Adds (on) or removes the highlight styles in the sender's frame: only where highlighting is on. */
+  'page-style/set': { req: { on: boolean }; res: null };
 }
 
 /** Messages handled by a tab's content script (sent by the background or the popup). */

@@ -65,6 +65,20 @@ it('paints again after the page deletes or empties our highlight (Firefox)', asy
   await page.close();
 });
 
+it('styles the highlights (the stylesheet is added by the background where highlighting is on) (Firefox)', async () => {
+  const page = await open('/previews-basic.html?style-ff', 5);
+  const p = await pointOf(page, 'Stalin');
+  await page.mouse.move(5, 5);
+  const clip = { x: Math.max(0, p.x - 40), y: p.y - 12, width: 80, height: 24 };
+  const shot = async () => Buffer.from(await page.screenshot({ clip, encoding: 'binary' }));
+  const styled = await shot();
+  // Without our entry in the registry (put back within a second) the same text is unstyled.
+  await page.evaluate(() => CSS.highlights.delete('sino-soviet-notes'));
+  const plain = await shot();
+  expect(styled.equals(plain)).toBe(false);
+  await page.close();
+});
+
 it('opens no card for synthetic pointer events, and one for the real pointer (Firefox)', async () => {
   const page = await open('/card-forgery.html?synthetic-ff', 2);
   const p = await pointOf(page, 'Stalin');

@@ -1,0 +1,21 @@
+/**
+ * Whether this frame carries our highlight styles (added by the background: src/background/page-style.ts).
+ * Both content scripts of a frame (style-entry.ts at document_start, index.ts at idle) share one isolated
+ * world, so the state lives on its global under a registry symbol the page's world cannot see.
+ */
+import { askBackground } from '../platform/browser';
+import { logOnce } from './log-once';
+
+const STATE = Symbol.for('sino-soviet-notes.page-style');
+
+type StyleGlobal = typeof globalThis & { [STATE]?: boolean };
+
+export function setPageStyle(on: boolean): void {
+  const g = globalThis as StyleGlobal;
+  if ((g[STATE] ?? false) === on) return;
+  g[STATE] = on;
+  askBackground('page-style/set', { on }).catch((error: unknown) => {
+    g[STATE] = undefined;
+    logOnce('page style', error);
+  });
+}
