@@ -30,6 +30,8 @@ export interface Split {
 /**
  * Splits node at the segments (sorted, overlaps dropped); null when they no longer fit its text.
  * tabStops: mention ids that already have a focusable mark (one tab stop per mention).
+ * contents: node's parent is a flex or grid container (read by the caller before any of its writes,
+ * or each read would force a style recalculation).
  */
 export function splitNode(
   node: Text,
@@ -37,12 +39,12 @@ export function splitNode(
   doc: Document,
   tabStops: Set<number>,
   activeId: number | null,
+  contents: boolean,
 ): Split | null {
   const data = node.data;
   segments.sort((a, b) => a.start - b.start);
   const first = segments[0];
   if (!first || segments.some((s) => s.start < 0 || s.end > data.length || s.start >= s.end)) return null;
-  const contents = isFlexOrGrid(node.parentElement, doc);
   const pieces: Node[] = [];
   const marks: HTMLElement[] = [];
   let at = first.start;
@@ -90,7 +92,7 @@ export function restoreSplit(split: Split): boolean {
 }
 
 /** Also 'inline-flex', 'inline grid' and the like: every flex and grid container lays children out as items. */
-function isFlexOrGrid(el: Element | null, doc: Document): boolean {
+export function isFlexOrGrid(el: Element | null, doc: Document): boolean {
   if (!el) return false;
   const display = doc.defaultView?.getComputedStyle(el).display ?? '';
   return display.includes('flex') || display.includes('grid');

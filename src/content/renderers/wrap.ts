@@ -15,7 +15,7 @@ import { isSkippedElement, nearestBlock } from '../text-runs';
 import { KeptHighlight } from './kept-highlight';
 import { highlightApiAvailable } from './paint';
 import { ACTIVE_CLASS, HIGHLIGHT_NAME, MARK_CLASS, type Renderer } from './renderer';
-import { restoreSplit, splitNode, type Segment, type Split } from './split-node';
+import { isFlexOrGrid, restoreSplit, splitNode, type Segment, type Split } from './split-node';
 
 interface WrappedBlock {
   mentions: PageMention[];
@@ -49,6 +49,19 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
   /** Shadow roots we wrapped text in: the document's observation does not reach into them. */
   const watchedRoots = new Set<Node>();
 
+  /** Which parents are flex or grid containers, read for a whole batch before its first write. */
+  const layouts = new Map<Element, boolean>();
+
+  function readLayouts(mentions: readonly PageMention[]): void {
+    layouts.clear();
+    for (const m of mentions) {
+      for (const seg of segmentsOf(m, doc)) {
+        const parent = seg.node.parentElement;
+        if (parent && !layouts.has(parent)) layouts.set(parent, isFlexOrGrid(parent, doc));
+      }
+    }
+  }
+
   const blockOf = (m: PageMention): Node => nearestBlock(m.startNode) ?? m.startNode.getRootNode();
 
   /** Restores a block; true when every split node still held what we wrote. */
@@ -75,7 +88,9 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
     const tabStops = new Set<number>();
     let fresh = true;
     for (const [node, list] of segments) {
-      const split = node.isConnected ? splitNode(node, list, doc, tabStops, activeId) : null;
+      const parent = node.parentElement;
+      const contents = parent ? (layouts.get(parent) ?? isFlexOrGrid(parent, doc)) : false;
+      const split = node.isConnected ? splitNode(node, list, doc, tabStops, activeId, contents) : null;
       if (!split) {
         fresh = false;
         continue;
@@ -177,19 +192,24 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
   return {
     kind: 'wrap',
     show(mentions) {
+      const next = [...groupByBlock(mentions)].map(([block, added]): [Node, PageMention[]] => [
+        block,
+        [...(blocks.get(block)?.mentions ?? []), ...added],
+      ]);
+      readLayouts(next.flatMap(([, all]) => all));
       ours(() => {
-        for (const [block, added] of groupByBlock(mentions)) {
-          update(block, [...(blocks.get(block)?.mentions ?? []), ...added]);
-        }
+        for (const [block, all] of next) update(block, all);
       });
     },
     hide(mentions) {
       const gone = new Set(mentions.map((m) => m.id));
+      const next = [...groupByBlock(mentions)].flatMap(([block]): [Node, PageMention[]][] => {
+        const state = blocks.get(block);
+        return state ? [[block, state.mentions.filter((m) => !gone.has(m.id))]] : [];
+      });
+      readLayouts(next.flatMap(([, kept]) => kept));
       ours(() => {
-        for (const [block] of groupByBlock(mentions)) {
-          const state = blocks.get(block);
-          if (state) update(block, state.mentions.filter((m) => !gone.has(m.id)));
-        }
+        for (const [block, kept] of next) update(block, kept);
       });
     },
     clear() {
