@@ -160,6 +160,11 @@ export class Highlighter {
     this.ownWrites(() => this.renderer.setActive(mention));
   }
 
+  /** True while any highlight is shown (cheap: no sorting). */
+  get showsAny(): boolean {
+    return this.shown.size > 0;
+  }
+
   get rendererKind(): Renderer['kind'] {
     return this.renderer.kind;
   }

@@ -67,6 +67,7 @@ async function start(): Promise<void> {
   observer = new PageObserver(document, {
     rescan: guarded('rescan', (roots: ScanRoot[]) => {
       onNavigate();
+      if (isEditor()) return leaveEditor();
       // Content added later may carry web components: their open roots are scanned and watched too.
       const shadows = roots.flatMap((root) => shadowRootsNow(root, document, SHADOW_LOOK_PER_RESCAN));
       for (const shadow of shadows) observer?.observeShadowRoot(shadow);
@@ -80,10 +81,12 @@ async function start(): Promise<void> {
     }),
   });
   // A document in designMode is an editor as a whole. Turning it on fires no event or mutation, so it is
-  // checked when a scan starts and whenever the selection moves or input begins (before a keystroke lands).
-  // Once a document is an editor we leave it for good (until it is loaded again).
+  // checked when a scan starts, on each rescan, and, while we show highlights, whenever the selection
+  // moves or input begins (before a keystroke lands). Once a document is an editor we leave it for good
+  // (until it is loaded again). A page without highlights gets none of these listeners.
   const isEditor = (): boolean => document.designMode === 'on';
   const editorSignals = new AbortController();
+  let watchingEditor: AbortController | null = null;
   const leaveEditor = guarded('editor', () => {
     if (!isEditor()) return;
     editorSignals.abort();
@@ -91,9 +94,21 @@ async function start(): Promise<void> {
     highlighter.clear();
     reporter.complete();
   });
-  for (const type of ['selectionchange', 'focusin', 'beforeinput', 'pointerdown', 'keydown']) {
-    document.addEventListener(type, leaveEditor, { capture: true, passive: true, signal: editorSignals.signal });
-  }
+  highlighter.onChange(
+    guarded('editor', () => {
+      if (highlighter.showsAny === (watchingEditor !== null) || editorSignals.signal.aborted) return;
+      if (watchingEditor) {
+        watchingEditor.abort();
+        watchingEditor = null;
+        return;
+      }
+      watchingEditor = new AbortController();
+      const signal = AbortSignal.any([watchingEditor.signal, editorSignals.signal]);
+      for (const type of ['selectionchange', 'focusin', 'beforeinput']) {
+        document.addEventListener(type, leaveEditor, { capture: true, passive: true, signal });
+      }
+    }),
+  );
 
   async function scanAll(): Promise<void> {
     if (!enabled || editorSignals.signal.aborted) return;
