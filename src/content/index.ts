@@ -42,7 +42,10 @@ async function start(): Promise<void> {
   const staleBlocks = new Set<Node>();
   const rescanStale = guarded('rescan', () => {
     if (!enabled || editorSignals.signal.aborted) return staleBlocks.clear();
-    const roots = [...staleBlocks].filter((b): b is Element => b.nodeType === Node.ELEMENT_NODE);
+    // Blocks are elements, or the shadow root a mention sits in when no block holds it there.
+    const roots = [...staleBlocks].filter(
+      (b): b is ScanRoot => b.nodeType === Node.ELEMENT_NODE || b.nodeType === Node.DOCUMENT_FRAGMENT_NODE,
+    );
     const all = roots.length < staleBlocks.size;
     staleBlocks.clear();
     if (all) void scanAll();
