@@ -1,8 +1,8 @@
 /**
  * One Highlight of ours in the page's registry, kept alive: the registry is shared with the page's own
  * scripts, which can delete our entry, replace it or clear its ranges (then nothing paints again).
- * A check, about a microsecond when nothing changed, runs on every change and once a second while there
- * is something to paint, and puts back what is missing.
+ * A check, about a microsecond when nothing changed, runs after each batch of ranges we add (check())
+ * and once a second while there is something to paint, and puts back what is missing.
  */
 type PageWindow = Window & typeof globalThis;
 
@@ -26,10 +26,10 @@ export class KeptHighlight {
     return this.ranges.size;
   }
 
+  /** Call check() after a batch of these: it registers the highlight. */
   add(range: AbstractRange): void {
     this.ranges.add(range);
     this.highlight.add(range);
-    this.check();
   }
 
   delete(range: AbstractRange): void {
@@ -43,6 +43,7 @@ export class KeptHighlight {
     this.ranges.clear();
     this.highlight.clear();
     this.add(range);
+    this.check();
   }
 
   clear(): void {

@@ -34,6 +34,7 @@ export function createPaintRenderer(win: PageWindow = window): Renderer {
         ranges.set(m.id, range);
         highlight.add(range);
       }
+      highlight.check();
     },
     hide(mentions) {
       for (const m of mentions) {

@@ -200,6 +200,7 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
       ours(() => {
         for (const [block, all] of next) update(block, all);
       });
+      painted?.check();
     },
     hide(mentions) {
       const gone = new Set(mentions.map((m) => m.id));
@@ -211,6 +212,7 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
       ours(() => {
         for (const [block, kept] of next) update(block, kept);
       });
+      painted?.check();
     },
     clear() {
       ours(() => {
