@@ -4,10 +4,10 @@
  */
 import { ext, toResult, type Runtime } from '../platform/browser';
 import { setBadge, setBadgeColor } from '../platform/features';
-import { parseSettings, withSiteEnabled } from '../core/settings';
 import { isEnvelope, type BackgroundRequests, type RequestOf, type ResponseOf } from '../shared/messages';
-import { SETTINGS_KEY, tabStateKey } from '../shared/storage-keys';
-import { badgeText, summarise, withReport, type TabFrames } from './tab-state';
+import { tabStateKey } from '../shared/storage-keys';
+import { setSitesEnabled } from './site-switches';
+import { badgeText, forStorage, summarise, withReport, type TabFrames } from './tab-state';
 import './context-menu';
 import { commandHandlers, listenToCommands } from './commands';
 import { pageStyleHandlers } from './page-style';
@@ -32,11 +32,20 @@ async function framesOf(tabId: number): Promise<TabFrames> {
   return frames;
 }
 
-async function saveFrames(tabId: number, frames: TabFrames): Promise<void> {
+async function saveFrames(tabId: number, reported: TabFrames): Promise<void> {
+  const frames = forStorage(reported);
   tabs.set(tabId, frames);
-  await ext.storage.session.set({ [tabStateKey(tabId)]: frames });
-  const text = badgeText(summarise(tabId, frames));
-  await setBadge(tabId, text);
+  // The badge first: it must not depend on storage having room.
+  await setBadge(tabId, badgeText(summarise(tabId, frames)));
+  try {
+    await ext.storage.session.set({ [tabStateKey(tabId)]: frames });
+  } catch {
+    // The session quota is full (many tabs of huge pages): keep at least the counts, which a
+    // restarted worker needs to answer the popup.
+    await ext.storage.session.set({ [tabStateKey(tabId)]: forStorage(frames, true) }).catch((error: unknown) => {
+      console.error('Sino-Soviet Notes: tab state not saved', error);
+    });
+  }
 }
 
 async function forgetTab(tabId: number): Promise<void> {
@@ -62,9 +71,22 @@ const handlers: Handlers = {
     return null;
   },
   'mentions/get': async ({ tabId }) => summarise(tabId, await framesOf(tabId)),
+  'mentions/leave': async ({ url }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) return null;
+    await serial(async () => {
+      if ((await framesOf(tabId))[0]?.url !== url) return;
+      await forgetTab(tabId);
+      await setBadge(tabId, '');
+    });
+    return null;
+  },
   'site/set-enabled': async ({ host, enabled }) => {
-    const settings = parseSettings((await ext.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    await ext.storage.sync.set({ [SETTINGS_KEY]: withSiteEnabled(settings, host, enabled) });
+    await setSitesEnabled([{ host, enabled }]);
+    return null;
+  },
+  'sites/set': async ({ changes }) => {
+    await setSitesEnabled(changes);
     return null;
   },
   ...previewHandlers,
@@ -88,4 +110,6 @@ ext.tabs.onRemoved.addListener((tabId) => void serial(() => forgetTab(tabId)));
 ext.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === 'loading' && (change.url || !tab.url)) void serial(() => forgetTab(tabId));
 });
+// Sites switched off in the old single settings list move to their shards.
+setSitesEnabled([]).catch((error: unknown) => console.error('Sino-Soviet Notes: moving switched-off sites', error));
 void setBadgeColor('#b02a1e');

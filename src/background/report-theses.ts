@@ -38,7 +38,8 @@ export function judgeReport(kb: KnowledgeBase, report: FrameReport): Omit<FrameM
     };
     return { topic: m.topic, text: m.text, context: m.context, thesis: chooseLead(kb, m.topic, context).thesis };
   });
-  return { url: report.url, complete: report.complete, enabled: report.enabled, mentions: judged };
+  const { url, complete, enabled, visible, counts, capped, hiddenFrames } = report;
+  return { url, complete, enabled, visible, counts, capped, hiddenFrames, mentions: judged };
 }
 
 /** Distinct topics in order of first appearance, as the card's context lists them. */

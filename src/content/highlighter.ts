@@ -1,30 +1,33 @@
 /**
  * Owns this document's mentions: scans (all at once or only changed subtrees), applies the
  * ambiguity rule, and keeps the renderer showing exactly the mentions that pass it.
+ * All scanning runs in idle slices, one job at a time (scan-jobs.ts); what one page can cost is
+ * capped at MAX_MENTIONS.
  */
 import { keepAmbiguous } from '../core/ambiguity';
 import type { Candidate, NearEvidence } from '../core/matcher';
-import { runInIdleSlices } from './idle-chunks';
-import { compareMentions, type PageMention } from './page-mention';
+import { MentionStore } from './mention-store';
+import type { PageMention } from './page-mention';
 import type { Renderer } from './renderers/renderer';
-import { scanRun } from './scan-run';
-import { readableHits, runsAroundHits } from './hit-runs';
-import { readSubtreeText } from './subtree-text';
-import { nodesOfPart, textParts } from './text-parts';
-import type { ScanRoot, TextRun } from './text-runs';
+import { ScanJobs } from './scan-jobs';
+import { fullScanSteps, subtreeScanSteps, type ScanSink } from './scan-steps';
+import { nearestBlock, type ScanRoot } from './text-runs';
 
+/** The most mentions one document is read for: past it the page is a list of names, not a text to annotate. */
+export const MAX_MENTIONS = 10_000;
 /**
- * The first ONE_GO characters of a page are read and prefiltered in the task that starts the scan
- * (~15 ms for the 500 K characters of the 1 MB bench page in Chromium); the rest one part per idle
- * step, so no task of ours grows with the page. A part is PART_CHARS characters or PART_NODES text
- * nodes (whichever comes first: a page of tiny nodes costs its walk, not its length), ~5 ms, so an
- * idle slice (40 ms) that starts one just before its end still stays under 50 ms; a part starts
- * with the last PART_OVERLAP characters of the one before (fragments are a few words).
+ * Wrapped highlights cost DOM writes and a restore per block (mark.js re-walks a block for each
+ * change): past this many, only the first are wrapped; the popup still counts them all.
  */
-const ONE_GO = 400_000;
-const PART_CHARS = 100_000;
-const PART_NODES = 2_000;
-const PART_OVERLAP = 1_000;
+const MAX_WRAPPED = 1_000;
+/** mark.js re-walks a block's every text node for each mark: a block of thousands of mentions would freeze. */
+const MAX_WRAPPED_PER_BLOCK = 20;
+/** ...and a block of thousands of elements costs seconds to wrap even once: there, mentions stay unwrapped. */
+const MAX_WRAPPED_BLOCK_ELEMENTS = 2_000;
+/** Most new highlights shown in one task: painting ten thousand ranges at once is a long frame. */
+const SHOW_PER_TASK = 2_000;
+/** While the first scan runs, what it found so far is shown this often (a 20 MB page takes seconds). */
+const SHOW_EVERY_MS = 300;
 
 export interface PageMatcher {
   /** Sorted offsets where a mention may be; find() finds nothing in text away from them. */
@@ -34,9 +37,10 @@ export interface PageMatcher {
 }
 
 export class Highlighter {
-  private all: PageMention[] = [];
-  private shown = new Set<number>();
-  private scanning: AbortController | null = null;
+  private readonly store = new MentionStore();
+  private shown = new Map<number, PageMention>();
+  private capped = false;
+  private readonly jobs: ScanJobs;
   private readonly changeListeners = new Set<() => void>();
 
   constructor(
@@ -45,89 +49,35 @@ export class Highlighter {
     private renderer: Renderer,
     /** Called inside our own DOM writes, so the observer can ignore them. */
     private readonly ownWrites: <T>(write: () => T) => T = (w) => w(),
-  ) {}
+  ) {
+    this.jobs = new ScanJobs({
+      full: (signal) => this.fullScan(signal),
+      subtrees: (roots, signal) => this.subtreeScan(roots, signal),
+    });
+  }
 
   /** Mentions that pass the ambiguity rule, in document order. */
   visible(): PageMention[] {
-    const kept = keepAmbiguous(this.all);
-    return kept.sort(compareMentions);
+    return keepAmbiguous(this.store.all());
   }
 
-  /** Scans the whole document in idle slices; resolves false if a newer scan replaced it. */
-  async scanAll(): Promise<boolean> {
-    this.scanning?.abort();
-    const controller = new AbortController();
-    this.scanning = controller;
-    this.forget(this.all);
-    const body = this.doc.body;
-    if (!body) return true;
-    // One walk over the text nodes, a part at a time: each part is prefiltered and its hits become
-    // nodes in the step that read it. Hits in script text, code or editors are dropped at once:
-    // they would only schedule idle work.
-    const parts = textParts(body, this.doc, PART_CHARS, PART_NODES, PART_OVERLAP);
-    const nodes: Text[] = [];
-    /** Reads one part; its length, or -1 when the walk is over. */
-    const readPart = (): number => {
-      const next = parts.next();
-      if (next.done) return -1;
-      const offsets = this.matcher.hits(next.value.text);
-      if (offsets.length) for (const node of readableHits(nodesOfPart(next.value, offsets))) nodes.push(node);
-      return next.value.text.length;
-    };
-    // Most pages are read whole in this task, and a page with no hit is done here.
-    let read = 0;
-    let more = true;
-    while (more && read < ONE_GO) {
-      const length = readPart();
-      more = length >= 0;
-      read += Math.max(0, length);
-    }
-    if (!more && nodes.length === 0) return true;
-    let runs: Generator<TextRun> | null = null;
-    const found: PageMention[] = [];
-    const done = await runInIdleSlices(() => {
-      if (more) {
-        more = readPart() >= 0;
-        return true;
-      }
-      runs ??= runsAroundHits(body, nodes, this.doc);
-      const next = runs.next();
-      if (next.done) return false;
-      found.push(...scanRun(next.value, this.matcher));
-      return true;
-    }, controller.signal);
-    if (!done) return false;
-    // Render in a task of its own: after the last idle slice (up to 40 ms) it would make one long task.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (controller.signal.aborted) return false;
-    this.all.push(...found);
-    this.render();
-    return true;
-  }
-
-  /** Rescans only these subtrees (after page mutations); forgets what was in them or was removed. */
-  rescan(roots: readonly ScanRoot[]): void {
-    const stale = this.all.filter(
-      (m) => !m.startNode.isConnected || !m.endNode.isConnected || roots.some((r) => r.contains(m.startNode)),
-    );
-    this.forget(stale);
-    for (const root of roots) {
-      const runs = root.isConnected ? this.runsToScan(root) : null;
-      for (const run of runs ?? []) this.all.push(...scanRun(run, this.matcher));
-    }
-    this.render();
+  /** True when the page holds more mentions than MAX_MENTIONS and only the first were read. */
+  get reachedCap(): boolean {
+    return this.capped;
   }
 
   /**
-   * The runs under a changed subtree that may hold a mention, or null when none can: a subtree
-   * with no hit costs reading its text (one native concatenation) and one prefilter pass.
+   * Scans the whole document in idle slices; resolves true once a scan that started after this
+   * call has finished, false if clear() stopped it. A scan already running is not restarted (a
+   * page that keeps changing would never finish one): another follows it.
    */
-  private runsToScan(root: ScanRoot): Generator<TextRun> | null {
-    const source = readSubtreeText(root, this.doc);
-    const offsets = this.matcher.hits(source.text);
-    // Offsets are only valid for the DOM they were read from, so they become nodes in this task.
-    const nodes = offsets.length ? readableHits(source.nodesAt(offsets)) : [];
-    return nodes.length ? runsAroundHits(root, nodes, this.doc) : null;
+  scanAll(): Promise<boolean> {
+    return this.jobs.full();
+  }
+
+  /** Rescans these subtrees (after page mutations), in idle slices after any running job. */
+  rescan(roots: readonly ScanRoot[]): void {
+    this.jobs.subtrees(roots);
   }
 
   /**
@@ -136,15 +86,17 @@ export class Highlighter {
    * finds nothing there while it is editable, and finds the mentions again once it is not.
    */
   clearWithin(root: Node): void {
-    this.forget(this.all.filter((m) => root.contains(m.startNode) || root.contains(m.endNode)));
+    const removed = this.store.remove((m) => root.contains(m.startNode) || root.contains(m.endNode));
+    if (removed.length) this.render();
   }
 
   /** Removes every highlight and forgets every mention: the page is as it was before we came. */
   clear(): void {
-    this.scanning?.abort();
+    this.jobs.stop();
     this.ownWrites(() => this.renderer.clear());
-    this.all = [];
+    this.store.replace([]);
     this.shown.clear();
+    this.capped = false;
     this.changed();
   }
 
@@ -179,29 +131,132 @@ export class Highlighter {
     for (const listener of this.changeListeners) listener();
   }
 
-  private forget(mentions: readonly PageMention[]): void {
-    if (!mentions.length) return;
-    const gone = new Set(mentions.map((m) => m.id));
-    const hide = mentions.filter((m) => this.shown.has(m.id));
-    if (hide.length) this.ownWrites(() => this.renderer.hide(hide));
-    for (const id of gone) this.shown.delete(id);
-    this.all = this.all.filter((m) => !gone.has(m.id));
-    this.changed();
+  private async fullScan(signal: AbortSignal): Promise<boolean> {
+    // The first scan shows what it finds as it goes; a later one keeps the old highlights up until
+    // it swaps in its result at once, so a page that keeps changing never goes without highlights.
+    const progressive = this.store.size === 0;
+    const found: PageMention[] = [];
+    let shownUpTo = 0;
+    let lastShow = performance.now();
+    const sink: ScanSink = {
+      add: (mentions) => {
+        for (const m of mentions) if (found.length < MAX_MENTIONS) found.push(m);
+        if (found.length >= MAX_MENTIONS) return false;
+        if (progressive && performance.now() - lastShow > SHOW_EVERY_MS) {
+          this.store.append(found.slice(shownUpTo));
+          shownUpTo = found.length;
+          lastShow = performance.now();
+          this.render();
+        }
+        return true;
+      },
+    };
+    const capped = await fullScanSteps(this.doc, this.matcher, sink, signal);
+    if (capped === null) return false;
+    if (progressive) this.store.append(found.slice(shownUpTo));
+    else this.store.replace(keepIdentities(this.store.all(), found));
+    this.capped = capped;
+    this.render();
+    return true;
+  }
+
+  private async subtreeScan(roots: readonly ScanRoot[], signal: AbortSignal): Promise<boolean> {
+    const blocks = await subtreeScanSteps(roots, this.doc, this.matcher, MAX_MENTIONS, signal);
+    if (!blocks) return false;
+    // Stale: removed from the page, or inside a rescanned subtree (found again below if still there).
+    const inRoots = insideAny(roots);
+    this.store.remove((m) => !m.startNode.isConnected || !m.endNode.isConnected || inRoots(m.startNode));
+    this.store.insertBlocks(blocks);
+    if (this.store.truncate(MAX_MENTIONS).length) this.capped = true;
+    this.render();
+    return true;
+  }
+
+  private renderTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** The rest of a large show, in the next task. */
+  private renderSoon(): void {
+    this.renderTimer ??= setTimeout(() => {
+      this.renderTimer = null;
+      this.render();
+    }, 0);
   }
 
   private render(): void {
-    // Order does not matter for rendering; only visible() (for the popup) pays for sorting.
-    const visible = keepAmbiguous(this.all);
-    const want = new Set(visible.map((m) => m.id));
-    const hide = this.all.filter((m) => this.shown.has(m.id) && !want.has(m.id));
-    const show = visible.filter((m) => !this.shown.has(m.id));
+    const kept = keepAmbiguous(this.store.all());
+    const visible = this.renderer.kind === 'wrap' ? wrappable(kept) : kept;
+    const want = new Set<number>();
+    for (const m of visible) want.add(m.id);
+    const hide: PageMention[] = [];
+    for (const [id, m] of this.shown) if (!want.has(id)) hide.push(m);
+    let show = visible.filter((m) => !this.shown.has(m.id));
     if (!hide.length && !show.length) return;
+    if (show.length > SHOW_PER_TASK) {
+      show = show.slice(0, SHOW_PER_TASK);
+      this.renderSoon();
+    }
     this.ownWrites(() => {
       if (hide.length) this.renderer.hide(hide);
       if (show.length) this.renderer.show(show);
     });
     for (const m of hide) this.shown.delete(m.id);
-    for (const m of show) this.shown.add(m.id);
+    for (const m of show) this.shown.set(m.id, m);
     this.changed();
   }
+}
+
+/** Each mention's block, looked up once (wrap mode asks on every render). */
+const blockOf = new WeakMap<PageMention, Element | null>();
+
+/** The mentions wrap mode wraps: the first MAX_WRAPPED, at most MAX_WRAPPED_PER_BLOCK in one block. */
+function wrappable(mentions: readonly PageMention[]): PageMention[] {
+  const perBlock = new Map<Element | null, number>();
+  const out: PageMention[] = [];
+  for (const m of mentions) {
+    if (out.length >= MAX_WRAPPED) break;
+    let block = blockOf.get(m);
+    if (block === undefined) blockOf.set(m, (block = nearestBlock(m.startNode)));
+    if (!perBlock.has(block) && (block?.getElementsByTagName('*').length ?? 0) > MAX_WRAPPED_BLOCK_ELEMENTS) perBlock.set(block, Infinity);
+    const n = perBlock.get(block) ?? 0;
+    if (n >= MAX_WRAPPED_PER_BLOCK) continue;
+    perBlock.set(block, n + 1);
+    out.push(m);
+  }
+  return out;
+}
+
+/** The new scan's mentions, with the old object (and id) kept wherever a mention is unchanged. */
+function keepIdentities(old: readonly PageMention[], found: PageMention[]): PageMention[] {
+  const byStart = new Map<Text, PageMention[]>();
+  for (const m of old) {
+    const list = byStart.get(m.startNode);
+    if (list) list.push(m);
+    else byStart.set(m.startNode, [m]);
+  }
+  return found.map((m) => {
+    const same = byStart.get(m.startNode)?.find(
+      (o) => o.startOffset === m.startOffset && o.endNode === m.endNode && o.endOffset === m.endOffset && o.topic === m.topic,
+    );
+    return same ?? m;
+  });
+}
+
+/** Whether a node lies inside one of roots: one climb per node, answers kept for shared ancestors. */
+function insideAny(roots: readonly ScanRoot[]): (node: Node) => boolean {
+  const known = new Map<Node, boolean>();
+  for (const r of roots) known.set(r, true);
+  return (node) => {
+    const path: Node[] = [];
+    let answer = false;
+    for (let cur: Node | null = node; cur; cur = cur.parentNode) {
+      const k = known.get(cur);
+      if (k !== undefined) {
+        answer = k;
+        break;
+      }
+      path.push(cur);
+    }
+    for (const p of path) known.set(p, answer);
+    return answer;
+  };
 }

@@ -36,6 +36,10 @@ export function* runsAroundHits(root: ScanRoot, hits: readonly Text[], doc: Docu
   const wanted = new Set(hits);
   const covered = new Set<Text>();
   const insideSkipped = cachedInsideSkipped();
+  /** Whether a block is text and plain inline elements only: asked once per block, not per run of it. */
+  const plainScopes = new Map<ScanRoot, boolean>();
+  /** Where the next run of a block cut at MAX_RUN_NODES starts. */
+  const resume = new Map<ScanRoot, Text>();
   for (const node of hits) {
     const parent = node.parentElement;
     if (covered.has(node) || (!parent && !onShadowRoot(node)) || !node.data || !root.contains(node)) continue;
@@ -43,12 +47,17 @@ export function* runsAroundHits(root: ScanRoot, hits: readonly Text[], doc: Docu
     // Never more than root; root itself when the node's block is root or encloses it.
     const scope: ScanRoot = block && block !== root && root.contains(block) ? block : root;
     let runs: Iterable<TextRun>;
-    if (scope.querySelector(NOT_PLAIN_INLINE_SELECTOR)) {
+    let plain = plainScopes.get(scope);
+    if (plain === undefined) plainScopes.set(scope, (plain = !scope.querySelector(NOT_PLAIN_INLINE_SELECTOR)));
+    if (!plain) {
       runs = textRuns(scope, doc);
     } else {
-      // A block of text and plain inline elements only (most paragraphs) is one run.
+      // A block of text and plain inline elements only (most paragraphs) is one run; a block of
+      // more than MAX_RUN_NODES text nodes, several, each read from the hit it starts at.
       if (insideSkipped(scope)) continue;
-      runs = [wholeRun(scope, doc)];
+      const { run, next } = wholeRun(scope, doc, resume.get(scope) ?? null);
+      if (next) resume.set(scope, next);
+      runs = [run];
     }
     for (const run of runs) {
       for (const n of run.nodes) covered.add(n);
@@ -57,17 +66,28 @@ export function* runsAroundHits(root: ScanRoot, hits: readonly Text[], doc: Docu
   }
 }
 
-/** Every non-empty text node under scope, as one run. */
-function wholeRun(scope: ScanRoot, doc: Document): TextRun {
+/**
+ * A run longer than this is cut (a 1 MB paragraph of 40,000 inline mentions took 190 ms to read
+ * whole, in one task); a name across the cut is lost, in paragraphs no reader writes.
+ */
+const MAX_RUN_NODES = 5_000;
+
+/**
+ * The non-empty text nodes under scope (from `from`, when given), as one run of at most
+ * MAX_RUN_NODES, and the node the next run starts at where it was cut.
+ */
+function wholeRun(scope: ScanRoot, doc: Document, from: Text | null): { run: TextRun; next: Text | null } {
   const run: TextRun = { nodes: [], starts: [], text: '' };
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  if (from) walker.currentNode = from;
+  for (let node = (from ?? walker.nextNode()) as Text | null; node; node = walker.nextNode() as Text | null) {
     if (!node.data) continue;
+    if (run.nodes.length >= MAX_RUN_NODES) return { run, next: node };
     run.starts.push(run.text.length);
     run.nodes.push(node);
     run.text += node.data;
   }
-  return run;
+  return { run, next: null };
 }
 
 /** isInsideSkipped with the answer kept for every element on the way up: paragraphs share ancestors. */

@@ -5,9 +5,8 @@
  */
 import compiled from 'ssn:compiled-matcher';
 import { createMatcher } from '../core/matcher';
-import { chooseRenderer, isSiteEnabled, parseSettings, type Settings } from '../core/settings';
-import { ext } from '../platform/browser';
-import { SETTINGS_KEY } from '../shared/storage-keys';
+import { chooseRenderer, isSiteEnabled, type Settings } from '../core/settings';
+import { askBackground, ext } from '../platform/browser';
 import { Highlighter } from './highlighter';
 import { guarded, logOnce } from './log-once';
 import { runInIdleSlices } from './idle-chunks';
@@ -20,6 +19,8 @@ import { listenToRequests } from './requests';
 import { createPaintRenderer, highlightApiAvailable } from './renderers/paint';
 import type { Renderer } from './renderers/renderer';
 import { createWrapRenderer } from './renderers/wrap';
+import { FrameSettings } from './frame-settings';
+import { frameHasRoom, hiddenFrameUrls, isTopFrame, topPageUrl } from './frame-context';
 import { createReporter } from './report';
 
 /** Elements a rescan looks at for shadow hosts in the content that changed (about 10 ms at most). */
@@ -32,9 +33,13 @@ function rendererFor(settings: Settings, stale: (block: Node) => void): Renderer
     : createWrapRenderer({ onStale: stale });
 }
 
+/** Off where the reader switched this frame's site off, or the site of the page it is in. */
+const enabledHere = (settings: Settings): boolean => isSiteEnabled(settings, location.href) && isSiteEnabled(settings, topPageUrl());
+
 async function start(): Promise<void> {
-  let settings = parseSettings((await ext.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  let enabled = isSiteEnabled(settings, location.href);
+  const stored = new FrameSettings([location.href, topPageUrl()]);
+  let settings = await stored.load();
+  let enabled = enabledHere(settings);
   const matcher = createMatcher(compiled);
   let observer: PageObserver | null = null;
   // Our own DOM writes (wrapped highlights, the card host) are kept out of the observer's records.
@@ -58,7 +63,14 @@ async function start(): Promise<void> {
     staleBlocks.add(block);
   };
   const highlighter = new Highlighter(document, matcher, rendererFor(settings, stale), ownWrites);
-  const reporter = createReporter(() => ({ enabled, mentions: highlighter.visible() }));
+  const reporter = createReporter(() => ({
+    enabled,
+    visible: frameHasRoom(),
+    capped: highlighter.reachedCap,
+    hiddenFrames: enabled ? hiddenFrameUrls() : [],
+    mentions: enabled ? highlighter.visible() : [],
+  }));
+  highlighter.onChange(() => reporter.changed());
   // Single-page apps change the address without a new document: report the mentions under the new
   // address (the observer rescans the content they swap in).
   let lastUrl = location.href;
@@ -153,12 +165,12 @@ async function start(): Promise<void> {
 
   ext.storage.onChanged.addListener(
     guarded('settings', (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
-      const next = parseSettings(changes[SETTINGS_KEY]?.newValue);
+      if (area !== 'sync' || !stored.update(changes)) return;
+      const next = stored.current;
       const rendererChanged = next.accessibleHighlights !== settings.accessibleHighlights;
       settings = next;
       if (rendererChanged) highlighter.setRenderer(rendererFor(settings, stale));
-      setEnabled(isSiteEnabled(settings, location.href));
+      setEnabled(enabledHere(settings));
     }),
   );
   listenToRequests({ highlighter, rescanAll: scanAll });
@@ -167,6 +179,22 @@ async function start(): Promise<void> {
   addEventListener('hashchange', onNavigate);
   // pushState fires no event in our world; the Navigation API (where present) and each mutation batch catch it.
   (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
+  // The tab leaves this page (for another, or for one we cannot run on, like about:blank): its
+  // mentions no longer describe the tab. Back from the back/forward cache, they do again.
+  if (isTopFrame()) {
+    addEventListener('pagehide', guarded('leave', () => {
+      askBackground('mentions/leave', { url: location.href }).catch(() => undefined);
+    }));
+    addEventListener('pageshow', guarded('back', (event: PageTransitionEvent) => event.persisted && reporter.resend()));
+  } else {
+    // A frame resized to (or from) a few pixels: the background must know whether to count it.
+    let hadRoom = frameHasRoom();
+    addEventListener('resize', guarded('resize', () => {
+      if (frameHasRoom() === hadRoom) return;
+      hadRoom = !hadRoom;
+      reporter.changed();
+    }));
+  }
 
   if (!enabled) return reporter.complete();
   // Normally asked for at document_start already (style-entry.ts): this only covers a failed request.

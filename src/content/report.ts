@@ -1,6 +1,8 @@
 /**
  * Sends this frame's mentions to the background: once when the first full scan is complete,
  * then after changes, throttled so a busy page does not flood the extension with messages.
+ * What is sent is bounded whatever the page holds: counts per topic, and a list of at most
+ * MAX_REPORTED mentions (the first of every topic, then the earliest others) with short strings.
  */
 import { askBackground } from '../platform/browser';
 import type { FrameReport } from '../shared/messages';
@@ -9,15 +11,41 @@ import type { PageMention } from './page-mention';
 import { withPlacesInIdle } from './report-places';
 
 const THROTTLE_MS = 300;
+/** About 30 KB of report; the background keeps a few hundred per tab in storage.session. */
+export const MAX_REPORTED = 200;
+const MAX_TEXT = 80;
+const MAX_CONTEXT = 160;
 
 export interface Reporter {
   /** The first full scan (or a full rescan) has finished. */
   complete(): void;
   /** Mentions changed after the first scan. */
   changed(): void;
+  /** Sends the report again even if unchanged (the background forgot it: a page back from the cache). */
+  resend(): void;
 }
 
-export function createReporter(read: () => { enabled: boolean; mentions: PageMention[] }): Reporter {
+export interface FrameState {
+  enabled: boolean;
+  visible: boolean;
+  capped: boolean;
+  hiddenFrames: string[];
+  mentions: readonly PageMention[];
+}
+
+/** The mentions a report lists (the first of every topic, then the earliest), and every topic's count. */
+export function boundedMentions(mentions: readonly PageMention[]): { listed: PageMention[]; counts: Record<string, number> } {
+  const counts: Record<string, number> = {};
+  const listed: PageMention[] = [];
+  for (const m of mentions) {
+    const seen = counts[m.topic];
+    counts[m.topic] = (seen ?? 0) + 1;
+    if (seen === undefined || listed.length < MAX_REPORTED) listed.push(m);
+  }
+  return { listed, counts };
+}
+
+export function createReporter(read: () => FrameState): Reporter {
   let complete = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSent = '';
@@ -32,10 +60,12 @@ export function createReporter(read: () => { enabled: boolean; mentions: PageMen
       return;
     }
     running = true;
-    const { enabled, mentions } = read();
-    withPlacesInIdle(mentions)
+    const { enabled, visible, capped, hiddenFrames, mentions } = read();
+    const { listed, counts } = boundedMentions(mentions);
+    withPlacesInIdle(listed)
       .then((places) => {
-        const report: FrameReport = { url: location.href, complete, enabled, ...places };
+        const short = places.mentions.map((m) => ({ ...m, text: m.text.slice(0, MAX_TEXT), context: m.context.slice(0, MAX_CONTEXT) }));
+        const report: FrameReport = { url: location.href, complete, enabled, visible, capped, hiddenFrames, counts, ...places, mentions: short };
         const key = JSON.stringify(report);
         if (key === lastSent) return;
         lastSent = key;
@@ -60,6 +90,10 @@ export function createReporter(read: () => { enabled: boolean; mentions: PageMen
     changed() {
       if (!complete || timer) return;
       timer = setTimeout(send, THROTTLE_MS);
+    },
+    resend() {
+      lastSent = '';
+      if (complete) send();
     },
   };
 }

@@ -38,7 +38,8 @@ export interface PageOverview {
   groups: TopicGroup[];
 }
 
-export function pageOverview(kb: KnowledgeBase, mentions: readonly ReportedMention[]): PageOverview {
+/** `counts`: the page's full counts per topic, where the mention list is bounded (core/page-topics.ts). */
+export function pageOverview(kb: KnowledgeBase, mentions: readonly ReportedMention[], counts?: Readonly<Record<string, number>>): PageOverview {
   const thesisOrder = new Map(kb.theses.map((t, i) => [t.id, i]));
   const discussed = new Set(kb.topics.filter((t) => t.theses.length > 0).map((t) => t.id));
   const known = new Set(kb.topics.map((t) => t.id));
@@ -67,7 +68,7 @@ export function pageOverview(kb: KnowledgeBase, mentions: readonly ReportedMenti
   const put = (key: string, topic: PageTopic): void => {
     groups.set(key, [...(groups.get(key) ?? []), topic]);
   };
-  for (const topic of topicsInOrder(mentions).filter((t) => known.has(t.id))) {
+  for (const topic of topicsInOrder(mentions, counts).filter((t) => known.has(t.id))) {
     const counts = perTopic.get(topic.id);
     // The point most of its mentions lead with; a tie goes to the point with more passages on the page.
     const main = counts && [...counts].sort((a, b) => b[1] - a[1] || (rank.get(a[0]) ?? 0) - (rank.get(b[0]) ?? 0))[0]?.[0];

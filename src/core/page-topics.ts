@@ -15,12 +15,18 @@ export interface PageTopic {
   firstContext: string;
 }
 
-export function topicsInOrder(mentions: readonly ReportedMention[]): PageTopic[] {
+/**
+ * `counts`, where given, are the page's full counts: a page with thousands of mentions reports a
+ * bounded list (the first of every topic is always in it) and counts them apart.
+ */
+export function topicsInOrder(mentions: readonly ReportedMention[], counts?: Readonly<Record<string, number>>): PageTopic[] {
   const byId = new Map<string, PageTopic>();
   for (const m of mentions) {
     const seen = byId.get(m.topic);
     if (seen) seen.count += 1;
     else byId.set(m.topic, { id: m.topic, count: 1, firstContext: m.context });
   }
-  return [...byId.values()];
+  const out = [...byId.values()];
+  if (counts) for (const t of out) t.count = Math.max(t.count, counts[t.id] ?? 0);
+  return out;
 }

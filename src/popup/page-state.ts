@@ -20,7 +20,16 @@ export type PageState =
   /** The reader switched highlighting off for this site. */
   | { kind: 'off'; url: string }
   /** Mentions so far; `complete` false while the first scan is still running. */
-  | { kind: 'ready'; url: string; complete: boolean; mentions: TabMentions['mentions'] };
+  | {
+      kind: 'ready';
+      url: string;
+      complete: boolean;
+      mentions: TabMentions['mentions'];
+      /** Mentions per topic: all of them, where `mentions` lists only the first few hundred. */
+      counts: TabMentions['counts'];
+      /** The page has more mentions than the extension reads on one page. */
+      capped: boolean;
+    };
 
 const READABLE_PROTOCOLS = new Set(['http:', 'https:', 'file:']);
 
@@ -43,7 +52,7 @@ export function pageStateOf(tab: TabMentions | null | undefined, info: TabInfo |
     return info?.loading ? { kind: 'loading' } : { kind: 'unreadable' };
   }
   if (!tab.enabled) return { kind: 'off', url: tab.url };
-  return { kind: 'ready', url: tab.url, complete: tab.complete, mentions: tab.mentions };
+  return { kind: 'ready', url: tab.url, complete: tab.complete, mentions: tab.mentions, counts: tab.counts ?? {}, capped: !!tab.capped };
 }
 
 /** Whether asking the background again may change the answer (the popup polls until it cannot). */

@@ -47,7 +47,19 @@ export interface FrameMentions {
   complete: boolean;
   /** False when highlighting is switched off for this site. */
   enabled: boolean;
+  /** False for a frame the reader cannot see (a few pixels, transparent): kept out of the popup and badge. */
+  visible: boolean;
+  /**
+   * Mentions in document order, at most about MAX_REPORTED (content/report.ts): the first of every
+   * topic, then the earliest others. `counts` has them all.
+   */
   mentions: MentionReport[];
+  /** Mentions per topic, all of them (up to the page cap). */
+  counts: Record<string, number>;
+  /** The page holds more mentions than the extension reads on one page: counts stop there. */
+  capped: boolean;
+  /** URLs of frames in this document that a reader cannot see: their reports are left out. */
+  hiddenFrames: string[];
 }
 
 /** The whole tab, as the popup and `npm run scan` see it. */
@@ -56,14 +68,21 @@ export interface TabMentions {
   url: string;
   complete: boolean;
   enabled: boolean;
+  /** As in FrameMentions: a bounded list, the first of every topic always in it. */
   mentions: MentionReport[];
+  counts: Record<string, number>;
+  capped: boolean;
 }
 
 /** Messages handled by the background (sent by content scripts, the popup, tests). */
 export interface BackgroundRequests {
   'mentions/report': { req: FrameReport; res: null };
   'mentions/get': { req: { tabId: number }; res: TabMentions | null };
+  /** The top frame's document is going away (pagehide): its mentions no longer describe the tab. */
+  'mentions/leave': { req: { url: string }; res: null };
   'site/set-enabled': { req: { host: string; enabled: boolean }; res: null };
+  /** Several sites at once (the options page); stored in one write with any switches arriving meanwhile. */
+  'sites/set': { req: { changes: { host: string; enabled: boolean }[] }; res: null };
   /** A preview card's content for one mention, in the reader's language: the topic and, to judge by, its passage. */
   'topics/preview': { req: { topic: string; lang: CardLang; context?: PreviewContext }; res: PreviewCard | null };
   /** "More" on a card: the popup's topic view for the sender's tab (the popup itself where it can open). */

@@ -31,7 +31,8 @@ export function isLocal(url) {
  * @param {{ headless?: boolean, allowNetwork?: boolean, extensionDir?: string, viewport?: {width: number, height: number}, locale?: string, colorScheme?: 'light' | 'dark' }} [options]
  */
 export async function launchWithExtension(options = {}) {
-  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  // SSN_EXTENSION_DIR: run the tests against another build (e.g. an older commit, to see a test fail before a fix).
+  const extensionDir = options.extensionDir ?? process.env.SSN_EXTENSION_DIR ?? EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
   }

@@ -36,3 +36,13 @@ export async function paintedCount(page) {
 export async function wrappedCount(page) {
   return page.evaluate(() => document.querySelectorAll('mark.ssn-mark').length);
 }
+
+/** Every site switched off, as stored: the old settings list and the shards (src/core/site-switches.ts). */
+export async function disabledHostsOf(worker) {
+  return worker.evaluate(async () => {
+    const all = await chrome.storage.sync.get(null);
+    const hosts = new Set(Array.isArray(all.settings?.disabledHosts) ? all.settings.disabledHosts : []);
+    for (const [key, value] of Object.entries(all)) if (key.startsWith('sitesOff:') && Array.isArray(value)) value.forEach((h) => hosts.add(h));
+    return [...hosts].sort();
+  });
+}

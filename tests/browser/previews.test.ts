@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './launch.mjs';
-import { setSettings } from './page-snapshot.mjs';
+import { disabledHostsOf, setSettings } from './page-snapshot.mjs';
 import { cardBox, cardStyles, cardText, hasHost, listenerTypes, pointOf, scanOfPage, waitForCard } from './preview-card.mjs';
 import { startServer } from './server.mjs';
 
@@ -290,8 +290,7 @@ describe('previews, either renderer', () => {
     expect(await painted()).toBeGreaterThan(0);
     expect(await runCommand('toggle-highlights', tabId)).toEqual({ enabled: false });
     await expect.poll(painted).toBe(0);
-    const stored = (await ext.worker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings)) as { disabledHosts: string[] };
-    expect(stored.disabledHosts).toEqual([new URL(page.url()).host]);
+    expect(await disabledHostsOf(ext.worker)).toEqual([new URL(page.url()).host]);
     expect(await runCommand('toggle-highlights', tabId)).toEqual({ enabled: true });
     await expect.poll(painted).toBeGreaterThan(0);
     await page.close();

@@ -7,7 +7,11 @@ const frame = (frameId: number, url: string, topics: string[], extra: Partial<Fr
   url,
   complete: true,
   enabled: true,
+  visible: true,
+  capped: false,
+  hiddenFrames: [],
   mentions: topics.map((topic) => ({ topic, text: topic, context: topic })),
+  counts: Object.fromEntries([...new Set(topics)].map((t) => [t, topics.filter((x) => x === t).length])),
   ...extra,
 });
 

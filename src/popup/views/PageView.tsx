@@ -29,7 +29,8 @@ export function mentionCount(t: Translate, count: number): string {
 export function PageView({ state, onSiteChanged }: { state: PageState; onSiteChanged(): void }) {
   const { kb, t } = useEnv();
   const mentions = state.kind === 'ready' ? state.mentions : null;
-  const overview = useMemo(() => pageOverview(kb, mentions ?? []), [kb, mentions]);
+  const counts = state.kind === 'ready' ? state.counts : undefined;
+  const overview = useMemo(() => pageOverview(kb, mentions ?? [], counts), [kb, mentions, counts]);
   const topicCount = overview.groups.reduce((n, g) => n + g.topics.length, 0);
   const statusKey =
     STATUS_KEYS[state.kind] ?? (state.kind === 'ready' && state.complete && topicCount === 0 ? 'pageNoMentions' : null);
@@ -43,6 +44,7 @@ export function PageView({ state, onSiteChanged }: { state: PageState; onSiteCha
       <p class="page-status" role="status">
         {statusKey ? t(statusKey) : state.kind === 'ready' && !state.complete ? t('pageStillScanning') : ''}
       </p>
+      {state.kind === 'ready' && state.capped && <p class="page-capped">{t('pageCapped')}</p>}
       {overview.points.length > 0 && (
         <section class="page-points" aria-labelledby="page-points-heading">
           <h3 id="page-points-heading">{t('pagePointsHeading')}</h3>

@@ -45,7 +45,7 @@ export function fakeHost(options: { locale?: 'en' | 'zh_CN'; tab?: TabMentions |
     tabInfo: async () => host.info,
     async setSiteEnabled(site, enabled) {
       host.calls.setSiteEnabled.push([site, enabled]);
-      if (host.tab) host.tab = { ...host.tab, enabled, mentions: enabled ? host.tab.mentions : [] };
+      if (host.tab) host.tab = { ...host.tab, enabled, mentions: enabled ? host.tab.mentions : [], counts: enabled ? host.tab.counts : {} };
     },
     async reveal(_tabId, topic, index) {
       host.calls.reveal.push([topic, index]);
@@ -63,5 +63,7 @@ export function mention(topic: string, text: string, context = `… ${text} …`
 }
 
 export function tabWith(mentions: MentionReport[], overrides: Partial<TabMentions> = {}): TabMentions {
-  return { tabId: 7, url: 'https://example.org/history', complete: true, enabled: true, mentions, ...overrides };
+  const counts: Record<string, number> = {};
+  for (const m of mentions) counts[m.topic] = (counts[m.topic] ?? 0) + 1;
+  return { tabId: 7, url: 'https://example.org/history', complete: true, enabled: true, mentions, counts, capped: false, ...overrides };
 }

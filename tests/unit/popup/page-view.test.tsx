@@ -80,6 +80,13 @@ describe('PageView', () => {
     expect(within(list[0]!).getByText('In 1958 Khrushchev flew to Beijing.')).toBeTruthy();
   });
 
+  it('counts from the page\'s full counts where the list is bounded, and says when the page cap was reached', () => {
+    const tab = tabWith(mentions.slice(0, 2), { counts: { khrushchev: 9000, 'mao-zedong': 1000 }, capped: true });
+    renderView(<PageView state={pageStateOf(tab, null)} onSiteChanged={() => undefined} />);
+    expect(within(rows()[0]!).getByText('9000 mentions')).toBeTruthy();
+    expect(screen.getByText(/more than 10,000 mentions/)).toBeTruthy();
+  });
+
   it('opens a topic view from its name', () => {
     const { log } = renderView(<PageView state={pageStateOf(tabWith(mentions), null)} onSiteChanged={() => undefined} />);
     fireEvent.click(screen.getByRole('button', { name: 'Nikita Khrushchev' }));
