@@ -1,0 +1,55 @@
+// Truth in content: no sentence of the abstract, the paper's record or the fact sheet goes into the data
+// word for word. Every run of 8 English words, or 12 Chinese characters, of the data's prose is hashed and
+// looked up in source-ngrams.json, the committed hashes of those sources' runs (npm run paraphrase:hashes
+// regenerates it from ../shared/research), so this runs in a clone with nothing beside it. Names and
+// document titles are exempt: they are not prose fields, and a title must be given as it is.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hashRun } from '../../../src/build/source-ngrams';
+import { copiedRuns, prose, type SourceHashes } from './copied-runs';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const HASHES = JSON.parse(readFileSync(join(__dirname, 'source-ngrams.json'), 'utf8')) as SourceHashes;
+const DATA = ['theses', 'topics', 'evidence', 'paper'].map((f) => JSON.parse(readFileSync(join(ROOT, 'data', `${f}.json`), 'utf8')) as unknown);
+const dataProse = DATA.flatMap((file) => prose(file));
+
+// Runs of the abstract (English) and of its Chinese wording in the record, with their hashes: the list
+// must hold them, and data containing them must be caught.
+const ABSTRACT_RUN = 'sino soviet relations have experienced tortuous development in';
+const ABSTRACT_RUN_HASH = '7672135238c0e030';
+const RECORD_HAN = '暂时不改动这项条约的任何条款';
+const RECORD_HAN_RUN_HASH = '876103b1079de745';
+
+describe('paraphrase', () => {
+  it('the data has prose to check, and the hash list covers the sources', () => {
+    expect(dataProse.length).toBeGreaterThan(100);
+    expect(HASHES.words.length).toBeGreaterThan(3000);
+    expect(HASHES.han.length).toBeGreaterThan(10);
+  });
+
+  it('no 8-word run of the sources appears in the data', () => {
+    expect(copiedRuns(dataProse, HASHES).words).toEqual([]);
+  });
+
+  it('no 12-character run of Chinese from the sources appears in the data', () => {
+    expect(copiedRuns(dataProse, HASHES).han).toEqual([]);
+  });
+
+  it('catches a sentence copied from the abstract into a prose field, and leaves a paraphrase alone', () => {
+    expect(hashRun(ABSTRACT_RUN)).toBe(ABSTRACT_RUN_HASH);
+    expect(HASHES.words).toContain(ABSTRACT_RUN_HASH);
+    const entry = { id: 'x', paper: ['In history, Sino-Soviet relations have experienced tortuous development!'], name: ABSTRACT_RUN };
+    expect(copiedRuns(prose(entry), HASHES).words).toEqual([]);
+    entry.paper.push('Sino-Soviet relations have experienced tortuous development in history.');
+    expect(copiedRuns(prose(entry), HASHES).words).toContain(ABSTRACT_RUN);
+  });
+
+  it('catches 12 Chinese characters copied from the record, even with punctuation slipped in', () => {
+    expect(hashRun(RECORD_HAN.slice(0, 12))).toBe(RECORD_HAN_RUN_HASH);
+    expect(HASHES.han).toContain(RECORD_HAN_RUN_HASH);
+    const entry = { rejects: { zh: `据说毛泽东同意${RECORD_HAN.slice(0, 6)}，${RECORD_HAN.slice(6)}。` } };
+    expect(copiedRuns(prose(entry), HASHES).han).toContain(RECORD_HAN.slice(0, 12));
+    expect(copiedRuns(prose({ summary: '毛泽东没有同意暂不修改条约' }), HASHES).han).toEqual([]);
+  });
+});
