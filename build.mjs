@@ -90,6 +90,7 @@ function chromeManifest(m) {
 
 /** Firefox wants background scripts (no service worker), a gecko id and a data-collection declaration. */
 export function firefoxManifest(m) {
+  // eslint-disable-next-line no-unused-vars -- service_worker is left out on purpose
   const { service_worker: _sw, ...background } = m.background;
   return {
     ...m,

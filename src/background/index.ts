@@ -2,10 +2,9 @@
  * Background: collects each tab's mentions from its frames, shows the count on the toolbar badge,
  * and answers the popup. Listeners are registered at the top level so a restarted worker gets them.
  */
-import { ext, toResult, type Runtime } from '../platform/browser';
+import { answerBackgroundRequests, ext } from '../platform/browser';
 import { setBadge, setBadgeColor } from '../platform/features';
 import { parseSettings, withSiteEnabled } from '../core/settings';
-import { isEnvelope, type BackgroundRequests, type RequestOf, type ResponseOf } from '../shared/messages';
 import { SETTINGS_KEY, tabStateKey } from '../shared/storage-keys';
 import { badgeText, summarise, withReport, type TabFrames } from './tab-state';
 import './context-menu';
@@ -44,14 +43,7 @@ async function forgetTab(tabId: number): Promise<void> {
   await ext.storage.session.remove(tabStateKey(tabId));
 }
 
-type Handlers = {
-  [K in keyof BackgroundRequests]: (
-    req: RequestOf<BackgroundRequests, K>,
-    sender: Runtime.MessageSender,
-  ) => Promise<ResponseOf<BackgroundRequests, K>>;
-};
-
-const handlers: Handlers = {
+answerBackgroundRequests({
   'mentions/report': async (report, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('report from outside a tab');
@@ -70,15 +62,6 @@ const handlers: Handlers = {
   ...previewHandlers,
   ...commandHandlers,
   ...pageStyleHandlers,
-};
-
-ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isEnvelope(message) || !(message.type in handlers)) return undefined;
-  const handler = handlers[message.type as keyof BackgroundRequests] as (
-    req: unknown,
-    sender: Runtime.MessageSender,
-  ) => Promise<unknown>;
-  return toResult(() => handler(message.payload, sender));
 });
 
 listenToCommands();

@@ -25,7 +25,10 @@ function strings(value: unknown, out: string[] = []): string[] {
 export function prose(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => prose(v, out));
   else if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) PROSE_KEYS.has(key) ? strings(v, out) : prose(v, out);
+    for (const [key, v] of Object.entries(value)) {
+      if (PROSE_KEYS.has(key)) strings(v, out);
+      else prose(v, out);
+    }
   }
   return out;
 }
