@@ -11,7 +11,18 @@ import tseslint from 'typescript-eslint';
 import { BROWSER_ONLY_GLOBALS, EXTENSION_GLOBALS, importBorders } from './scripts/lint/borders.mjs';
 
 export default tseslint.config(
-  { ignores: ['extension/', 'dist/', 'out/', '.tmp/', 'node_modules/', 'test-results/', 'tests/fixtures/', 'tests/unit/lint-borders/'] },
+  {
+    ignores: [
+      'extension/',
+      'dist/',
+      'out/',
+      '.tmp/',
+      'node_modules/',
+      'test-results/',
+      'tests/fixtures/',
+      'tests/unit/lint-borders/',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.{js,mjs}'],
@@ -27,7 +38,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-unnecessary-type-assertion': 'error',
-      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' }],
+      '@typescript-eslint/consistent-type-assertions': [
+        'error',
+        { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
@@ -49,7 +63,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'as', objectLiteralTypeAssertions: 'allow' }],
+      '@typescript-eslint/consistent-type-assertions': [
+        'error',
+        { assertionStyle: 'as', objectLiteralTypeAssertions: 'allow' },
+      ],
     },
   },
   {

@@ -29,7 +29,11 @@ const contextBlock = (context, extra = []) =>
 
 export const importBorders = [
   // Any folder (a new one too) but src/platform; the blocks below repeat it as they replace this rule.
-  { files: ['src/**'], ignores: ['src/platform/**'], rules: { 'no-restricted-imports': ['error', { patterns: [EXTENSION_API] }] } },
+  {
+    files: ['src/**'],
+    ignores: ['src/platform/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [EXTENSION_API] }] },
+  },
   block('core', [
     {
       regex: '^(?!\\./|\\.\\./core/)',
@@ -43,10 +47,16 @@ export const importBorders = [
   contextBlock('popup'),
   contextBlock('options'),
   block('shared', [
-    { regex: into([...CONTEXTS, 'build', 'platform']), message: 'src/shared is the contract between contexts: it imports only src/core types.' },
+    {
+      regex: into([...CONTEXTS, 'build', 'platform']),
+      message: 'src/shared is the contract between contexts: it imports only src/core types.',
+    },
     EXTENSION_API,
   ]),
-  block('build', [{ regex: into([...CONTEXTS, 'platform']), message: 'Build-time code imports only src/core and src/shared.' }, EXTENSION_API]),
+  block('build', [
+    { regex: into([...CONTEXTS, 'platform']), message: 'Build-time code imports only src/core and src/shared.' },
+    EXTENSION_API,
+  ]),
 ];
 
 /** The extension API's globals: only src/platform may use them. */

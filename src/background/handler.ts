@@ -3,4 +3,8 @@ import type { Runtime } from '../platform/browser';
 import type { Handler } from '../shared/dispatch';
 import type { BackgroundRequests } from '../shared/messages';
 
-export type BackgroundHandler<K extends keyof BackgroundRequests> = Handler<BackgroundRequests, K, Runtime.MessageSender>;
+export type BackgroundHandler<K extends keyof BackgroundRequests> = Handler<
+  BackgroundRequests,
+  K,
+  Runtime.MessageSender
+>;

@@ -9,7 +9,11 @@ export const WORD_RUN = 8;
 export const HAN_RUN = 12;
 
 /** Lower-case words, apostrophes folded, as the check compares them. */
-export const words = (text: string): string[] => text.toLowerCase().replace(/[’']/g, "'").match(/[a-z0-9']+/g) ?? [];
+export const words = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .match(/[a-z0-9']+/g) ?? [];
 
 /** Every run of WORD_RUN consecutive words, joined by single spaces. */
 export function wordRuns(text: string): string[] {

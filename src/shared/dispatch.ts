@@ -20,7 +20,10 @@ export type Handlers<M, Ctx> = { [K in keyof M]?: Handler<M, K, Ctx> };
 /** Answers one message: undefined when it is not one of ours, so another listener may answer it. */
 export type Dispatch<Ctx> = (message: unknown, ctx: Ctx) => Promise<Result<unknown>> | undefined;
 
-export function createDispatch<M extends object, Ctx>(checks: MessageChecks<M>, handlers: Handlers<M, Ctx>): Dispatch<Ctx> {
+export function createDispatch<M extends object, Ctx>(
+  checks: MessageChecks<M>,
+  handlers: Handlers<M, Ctx>,
+): Dispatch<Ctx> {
   const answer = <K extends keyof M>(type: K, payload: unknown, ctx: Ctx): Promise<Result<unknown>> | undefined => {
     const handler = handlers[type];
     if (!handler) return undefined;

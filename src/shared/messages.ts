@@ -170,7 +170,10 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
   },
   'page-style/set': { req: shape<{ on: boolean }>({ on: isBoolean }), res: nothing },
   'mentions/get': { req: shape<{ tabId: number }>({ tabId: isInteger }), res: anyOf(tabMentions, nothing) },
-  'site/set-enabled': { req: shape<{ host: string; enabled: boolean }>({ host: isString, enabled: isBoolean }), res: nothing },
+  'site/set-enabled': {
+    req: shape<{ host: string; enabled: boolean }>({ host: isString, enabled: isBoolean }),
+    res: nothing,
+  },
   'topics/preview': {
     req: shape<{ topic: string; lang: CardLang; context?: PreviewContext }>(
       { topic: isString, lang: oneOf(CARD_LANGS), context: previewContext },

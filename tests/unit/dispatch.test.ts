@@ -19,15 +19,24 @@ describe('createDispatch', () => {
   });
 
   it('hands a well-formed request to its handler and wraps the answer', async () => {
-    await expect(dispatch({ type: 'highlights/reveal', payload: { topic: 'mao', index: 2 } }, sender)).resolves.toEqual({
-      ok: true,
-      value: { count: 3 },
-    });
+    await expect(dispatch({ type: 'highlights/reveal', payload: { topic: 'mao', index: 2 } }, sender)).resolves.toEqual(
+      {
+        ok: true,
+        value: { count: 3 },
+      },
+    );
     expect(seen).toEqual([['mao', 2]]);
   });
 
   it('answers a malformed request with an error, without calling the handler', async () => {
-    for (const payload of [undefined, null, { topic: 'mao' }, { topic: 'mao', index: '2' }, { topic: 7, index: 2 }, [1]]) {
+    for (const payload of [
+      undefined,
+      null,
+      { topic: 'mao' },
+      { topic: 'mao', index: '2' },
+      { topic: 7, index: 2 },
+      [1],
+    ]) {
       await expect(dispatch({ type: 'highlights/reveal', payload }, sender)).resolves.toEqual({
         ok: false,
         error: 'highlights/reveal: malformed request',
@@ -37,7 +46,10 @@ describe('createDispatch', () => {
   });
 
   it("returns a handler's error as an error Result", async () => {
-    await expect(dispatch({ type: 'highlights/toggle', payload: {} }, sender)).resolves.toEqual({ ok: false, error: 'storage is gone' });
+    await expect(dispatch({ type: 'highlights/toggle', payload: {} }, sender)).resolves.toEqual({
+      ok: false,
+      error: 'storage is gone',
+    });
   });
 
   it('leaves messages it has no handler for to other listeners', () => {
@@ -60,7 +72,12 @@ describe('the contract checks', () => {
     expect(step({ direction: -1 })).toBe(true);
     expect(step({ direction: 2 })).toBe(false);
     const report = backgroundChecks['mentions/report'].req;
-    const ok = { url: 'https://x/', complete: true, enabled: true, mentions: [{ topic: 'mao', text: 'Mao', context: '… Mao …' }] };
+    const ok = {
+      url: 'https://x/',
+      complete: true,
+      enabled: true,
+      mentions: [{ topic: 'mao', text: 'Mao', context: '… Mao …' }],
+    };
     expect(report(ok)).toBe(true);
     expect(report({ ...ok, mentions: [{ topic: 'mao', text: 'Mao' }] })).toBe(false);
   });
@@ -71,7 +88,14 @@ describe('the contract checks', () => {
     expect(isResult({ ok: true })).toBe(false);
     expect(isResult({ ok: false })).toBe(false);
     const preview = backgroundChecks['topics/preview'].res;
-    const card = { topic: 'mao', label: 'Mao Zedong', dates: '1893–1976', argues: null, background: 'b', evidence: null };
+    const card = {
+      topic: 'mao',
+      label: 'Mao Zedong',
+      dates: '1893–1976',
+      argues: null,
+      background: 'b',
+      evidence: null,
+    };
     expect(preview(card)).toBe(true);
     expect(preview(null)).toBe(true);
     expect(preview({ ...card, evidence: { date: '1950', title: 't', source: 's', status: 'rumour' } })).toBe(false);

@@ -41,6 +41,8 @@ export function copiedRuns(texts: string[], hashes: SourceHashes): { words: stri
   const wordSet = new Set(hashes.words);
   const hanSet = new Set(hashes.han);
   const words = texts.flatMap(wordRuns).filter((run) => wordSet.has(hashRun(run)));
-  const han = texts.flatMap((t) => hanRuns(t.replace(/[^\p{Script=Han}]/gu, ''))).filter((run) => hanSet.has(hashRun(run)));
+  const han = texts
+    .flatMap((t) => hanRuns(t.replace(/[^\p{Script=Han}]/gu, '')))
+    .filter((run) => hanSet.has(hashRun(run)));
   return { words: [...new Set(words)], han: [...new Set(han)] };
 }

@@ -11,7 +11,9 @@ import { copiedRuns, prose, type SourceHashes } from './copied-runs';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const HASHES = JSON.parse(readFileSync(join(__dirname, 'source-ngrams.json'), 'utf8')) as SourceHashes;
-const DATA = ['theses', 'topics', 'evidence', 'paper'].map((f) => JSON.parse(readFileSync(join(ROOT, 'data', `${f}.json`), 'utf8')) as unknown);
+const DATA = ['theses', 'topics', 'evidence', 'paper'].map(
+  (f) => JSON.parse(readFileSync(join(ROOT, 'data', `${f}.json`), 'utf8')) as unknown,
+);
 const dataProse = DATA.flatMap((file) => prose(file));
 
 // Runs of the abstract (English) and of its Chinese wording in the record, with their hashes: the list
@@ -39,7 +41,11 @@ describe('paraphrase', () => {
   it('catches a sentence copied from the abstract into a prose field, and leaves a paraphrase alone', () => {
     expect(hashRun(ABSTRACT_RUN)).toBe(ABSTRACT_RUN_HASH);
     expect(HASHES.words).toContain(ABSTRACT_RUN_HASH);
-    const entry = { id: 'x', paper: ['In history, Sino-Soviet relations have experienced tortuous development!'], name: ABSTRACT_RUN };
+    const entry = {
+      id: 'x',
+      paper: ['In history, Sino-Soviet relations have experienced tortuous development!'],
+      name: ABSTRACT_RUN,
+    };
     expect(copiedRuns(prose(entry), HASHES).words).toEqual([]);
     entry.paper.push('Sino-Soviet relations have experienced tortuous development in history.');
     expect(copiedRuns(prose(entry), HASHES).words).toContain(ABSTRACT_RUN);
