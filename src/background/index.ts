@@ -12,6 +12,7 @@ import { commandHandlers, listenToCommands } from './commands';
 import { pageStyleHandlers } from './page-style';
 import { previewHandlers } from './previews';
 import { judge } from './judge-report';
+import { contentWrapHandlers } from './content-wrap';
 
 const tabs = new Map<number, TabFrames>();
 // Frames report concurrently; updates to tab state run one at a time so none is lost.
@@ -62,6 +63,7 @@ answerBackgroundRequests({
   ...previewHandlers,
   ...commandHandlers,
   ...pageStyleHandlers,
+  ...contentWrapHandlers,
 });
 
 listenToCommands();

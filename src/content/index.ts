@@ -5,7 +5,8 @@
  */
 import compiled from 'ssn:compiled-matcher';
 import { createMatcher } from '../core/matcher';
-import { chooseRenderer, isSiteEnabled, parseSettings, type Settings } from '../core/settings';
+import { unpackMatcher } from '../core/matcher-pack';
+import { isSiteEnabled, parseSettings } from '../core/settings';
 import { ext } from '../platform/browser';
 import { SETTINGS_KEY } from '../shared/storage-keys';
 import { Highlighter } from './highlighter';
@@ -17,25 +18,16 @@ import { openShadowRoots, shadowRootsNow } from './shadow-roots';
 import type { ScanRoot } from './text-runs';
 import { startPreviews } from './previews/start';
 import { listenToRequests } from './requests';
-import { createPaintRenderer, highlightApiAvailable } from './renderers/paint';
-import type { Renderer } from './renderers/renderer';
-import { createWrapRenderer } from './renderers/wrap';
+import { rendererFor } from './renderers/choose';
 import { createReporter } from './report';
 
 /** Elements a rescan looks at for shadow hosts in the content that changed (about 10 ms at most). */
 const SHADOW_LOOK_PER_RESCAN = 20_000;
 
-/** stale: the page rewrote text we had wrapped there; its mentions must be found again. */
-function rendererFor(settings: Settings, stale: (block: Node) => void): Renderer {
-  return chooseRenderer(settings, highlightApiAvailable()) === 'paint'
-    ? createPaintRenderer()
-    : createWrapRenderer({ onStale: stale });
-}
-
 async function start(): Promise<void> {
   let settings = parseSettings((await ext.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
   let enabled = isSiteEnabled(settings, location.href);
-  const matcher = createMatcher(compiled);
+  const matcher = createMatcher(unpackMatcher(compiled));
   let observer: PageObserver | null = null;
   // Our own DOM writes (wrapped highlights, the card host) are kept out of the observer's records.
   const ownWrites = <T>(write: () => T): T => (observer ? observer.ignoring(write) : write());
@@ -57,7 +49,7 @@ async function start(): Promise<void> {
     if (!staleBlocks.size) setTimeout(rescanStale, 0);
     staleBlocks.add(block);
   };
-  const highlighter = new Highlighter(document, matcher, rendererFor(settings, stale), ownWrites);
+  const highlighter = new Highlighter(document, matcher, await rendererFor(settings, stale), ownWrites);
   const reporter = createReporter(() => ({ enabled, mentions: highlighter.visible() }));
   // Single-page apps change the address without a new document: report the mentions under the new
   // address (the observer rescans the content they swap in).
@@ -157,10 +149,21 @@ async function start(): Promise<void> {
       const next = parseSettings(changes[SETTINGS_KEY]?.newValue);
       const rendererChanged = next.accessibleHighlights !== settings.accessibleHighlights;
       settings = next;
-      if (rendererChanged) highlighter.setRenderer(rendererFor(settings, stale));
+      if (rendererChanged) switchRenderer();
       setEnabled(isSiteEnabled(settings, location.href));
     }),
   );
+  // The wrap renderer may have to be loaded first: only the latest switch applies.
+  let switches = 0;
+  function switchRenderer(): void {
+    const id = ++switches;
+    rendererFor(settings, stale)
+      .then((renderer) => {
+        if (id === switches) highlighter.setRenderer(renderer);
+      })
+      .catch((e: unknown) => logOnce('renderer', e));
+  }
+
   listenToRequests({ highlighter, rescanAll: scanAll });
   startPreviews({ highlighter, settings: () => settings, ownWrites });
   addEventListener('popstate', onNavigate);

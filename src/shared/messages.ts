@@ -76,6 +76,8 @@ export interface BackgroundRequests {
   'commands/run': { req: { command: CommandName; tabId?: number }; res: StepResult | ToggleResult | null };
   /** Adds (on) or removes the highlight styles in the sender's frame: only where highlighting is on. */
   'page-style/set': { req: { on: boolean }; res: null };
+  /** Injects content-wrap.js (the wrap renderer and mark.js) into the sender's frame. */
+  'content/load-wrap': { req: Record<string, never>; res: null };
 }
 
 /** Messages handled by a tab's content script (sent by the background or the popup). */
@@ -189,6 +191,7 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
     req: shape<{ command: CommandName; tabId?: number }>({ command: isCommandName, tabId: isInteger }, ['tabId']),
     res: anyOf(stepResult, toggleResult, nothing),
   },
+  'content/load-wrap': { req: empty, res: nothing },
 };
 
 /** What each request to a content script, and its answer, must look like when it arrives. */
