@@ -9,7 +9,10 @@ export const contentWrapHandlers: { 'content/load-wrap': BackgroundHandler<'cont
   'content/load-wrap': async (_req, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('content-wrap.js asked for from outside a tab');
-    await ext.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['content-wrap.js'] });
+    await ext.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: ['content-wrap.js'],
+    });
     return null;
   },
 };

@@ -20,7 +20,8 @@ const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 
 export function packMatcher(matcher: CompiledMatcher): PackedMatcher {
   const sources = [...matcher.patterns, ...matcher.prefilter].map((p) => p.source);
-  if (sources.some((s) => /[\ue000-\uf8ff]/.test(s))) throw new Error('a pattern holds a private-use character: cannot pack it');
+  if (sources.some((s) => /[\ue000-\uf8ff]/.test(s)))
+    throw new Error('a pattern holds a private-use character: cannot pack it');
   const counts = new Map<string, number>();
   for (const source of sources) {
     for (const cls of source.match(/\[(?:\\.|[^\]\\])*\]/g) ?? []) counts.set(cls, (counts.get(cls) ?? 0) + 1);
