@@ -1,4 +1,4 @@
-// Truth in content: no sentence of the abstract, the paper's record or the fact sheet goes into the data
+// Truth in content: no sentence of the abstract or the fact sheet goes into the data
 // word for word. Every run of 8 English words, or 12 Chinese characters, of the data's prose is hashed and
 // looked up in source-ngrams.json, the committed hashes of those sources' runs (npm run paraphrase:hashes
 // regenerates it from ../shared/research), so this runs in a clone with nothing beside it. Names and
@@ -16,12 +16,12 @@ const DATA = ['theses', 'topics', 'evidence', 'paper'].map(
 );
 const dataProse = DATA.flatMap((file) => prose(file));
 
-// Runs of the abstract (English) and of its Chinese wording in the record, with their hashes: the list
-// must hold them, and data containing them must be caught.
+// A run of the abstract and a Chinese phrase of the fact sheet, with their hashes: the list must hold
+// them, and data containing them must be caught.
 const ABSTRACT_RUN = 'sino soviet relations have experienced tortuous development in';
 const ABSTRACT_RUN_HASH = '7672135238c0e030';
-const RECORD_HAN = '暂时不改动这项条约的任何条款';
-const RECORD_HAN_RUN_HASH = '876103b1079de745';
+const FACTS_HAN = '把俄国民族主义扩大到中国海岸';
+const FACTS_HAN_RUN_HASH = 'cfcdf3f79166aaa0';
 
 describe('paraphrase', () => {
   it('the data has prose to check, and the hash list covers the sources', () => {
@@ -51,11 +51,11 @@ describe('paraphrase', () => {
     expect(copiedRuns(prose(entry), HASHES).words).toContain(ABSTRACT_RUN);
   });
 
-  it('catches 12 Chinese characters copied from the record, even with punctuation slipped in', () => {
-    expect(hashRun(RECORD_HAN.slice(0, 12))).toBe(RECORD_HAN_RUN_HASH);
-    expect(HASHES.han).toContain(RECORD_HAN_RUN_HASH);
-    const entry = { rejects: { zh: `据说毛泽东同意${RECORD_HAN.slice(0, 6)}，${RECORD_HAN.slice(6)}。` } };
-    expect(copiedRuns(prose(entry), HASHES).han).toContain(RECORD_HAN.slice(0, 12));
-    expect(copiedRuns(prose({ summary: '毛泽东没有同意暂不修改条约' }), HASHES).han).toEqual([]);
+  it('catches 12 Chinese characters copied from the fact sheet, even with punctuation slipped in', () => {
+    expect(hashRun(FACTS_HAN.slice(0, 12))).toBe(FACTS_HAN_RUN_HASH);
+    expect(HASHES.han).toContain(FACTS_HAN_RUN_HASH);
+    const entry = { rejects: { zh: `毛泽东说赫鲁晓夫想${FACTS_HAN.slice(0, 6)}，${FACTS_HAN.slice(6)}。` } };
+    expect(copiedRuns(prose(entry), HASHES).han).toContain(FACTS_HAN.slice(0, 12));
+    expect(copiedRuns(prose({ summary: '毛泽东批评苏方把民族主义推向中国沿海' }), HASHES).han).toEqual([]);
   });
 });
