@@ -134,7 +134,7 @@ const allowed: [string, string][] = [
   ],
 ];
 
-describe('lint borders', () => {
+describe('lint borders', { timeout: 20_000 }, () => {
   it.each(crossings)('$path: $code → $rule', async ({ path, code, rule }) => {
     expect(await problems(path, code)).toContain(rule);
   });
