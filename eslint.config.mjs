@@ -70,8 +70,8 @@ export default tseslint.config(
     },
   },
   {
-    // Functions the browser tests hand to page.evaluate run in the extension's worker or pages.
-    files: ['tests/browser/**/*.mjs'],
+    // Functions the browser tests and scripts hand to page.evaluate run in the extension's worker or pages.
+    files: ['tests/browser/**/*.mjs', 'scripts/**/*.mjs'],
     languageOptions: { globals: { chrome: 'readonly' } },
   },
   {
