@@ -113,7 +113,12 @@ const mentionReport = shape<MentionReport>(
   { topic: isString, text: isString, context: isString, thesis: anyOf(isString, nothing) },
   ['thesis'],
 );
-const mentionPlace = shape<MentionPlace>({ sentence: isString, block: isInteger, heading: isInteger, group: isInteger });
+const mentionPlace = shape<MentionPlace>({
+  sentence: isString,
+  block: isInteger,
+  heading: isInteger,
+  group: isInteger,
+});
 const reportedMention = shape<MentionReport & { place?: MentionPlace }>(
   { topic: isString, text: isString, context: isString, thesis: anyOf(isString, nothing), place: mentionPlace },
   ['thesis', 'place'],

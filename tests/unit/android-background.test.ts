@@ -69,7 +69,7 @@ describe('background on Firefox for Android', () => {
     expect(android.messageListeners.length).toBeGreaterThan(0);
     const send = (message: unknown, sender: unknown = {}) =>
       Promise.all(android.messageListeners.map((f) => Promise.resolve(f(message, sender)))).then((answers) => answers.find((a) => a !== undefined));
-    const report = { url: 'https://ru.wikipedia.org/wiki/X', complete: true, enabled: true, mentions: [{ topic: 'stalin', text: 'Сталин', context: '… Сталин …' }] };
+    const report = { url: 'https://ru.wikipedia.org/wiki/X', complete: true, enabled: true, mentions: [{ topic: 'stalin', text: 'Сталин', context: '… Сталин …' }], blocks: [], headings: [] };
     expect(await send({ type: 'mentions/report', payload: report }, { tab: { id: 3 }, frameId: 0 })).toEqual({ ok: true, value: null });
     const answer = (await send({ type: 'mentions/get', payload: { tabId: 3 } })) as { ok: boolean; value: { mentions: unknown[] } };
     expect(answer.ok).toBe(true);

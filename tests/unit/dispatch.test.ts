@@ -76,7 +76,11 @@ describe('the contract checks', () => {
       url: 'https://x/',
       complete: true,
       enabled: true,
-      mentions: [{ topic: 'mao', text: 'Mao', context: '… Mao …' }],
+      mentions: [
+        { topic: 'mao', text: 'Mao', context: '… Mao …', place: { sentence: 'Mao.', block: 0, heading: 0, group: 0 } },
+      ],
+      blocks: ['Mao.'],
+      headings: [''],
     };
     expect(report(ok)).toBe(true);
     expect(report({ ...ok, mentions: [{ topic: 'mao', text: 'Mao' }] })).toBe(false);
@@ -92,11 +96,19 @@ describe('the contract checks', () => {
       topic: 'mao',
       label: 'Mao Zedong',
       dates: '1893–1976',
-      argues: null,
-      background: 'b',
+      paper: 'XU Hao (2022)',
+      lead: { thesis: 't', title: 'T', argues: 'A', reason: { kind: 'date', text: '1950', where: 'sentence' } },
+      notAddressed: false,
+      summary: null,
+      background: null,
       evidence: null,
+      others: [],
     };
     expect(preview(card)).toBe(true);
+    expect(preview({ ...card, lead: { ...card.lead, reason: { kind: 'hunch', text: '', where: 'sentence' } } })).toBe(
+      false,
+    );
+    expect(preview({ ...card, others: [{ thesis: 't' }] })).toBe(false);
     expect(preview(null)).toBe(true);
     expect(preview({ ...card, evidence: { date: '1950', title: 't', source: 's', status: 'rumour' } })).toBe(false);
     expect(preview({ ...card, evidence: { date: '1950', title: 't', source: 's', status: 'verified' } })).toBe(true);
