@@ -121,7 +121,7 @@ async function start(): Promise<void> {
     const found: ShadowRoot[] = [];
     await runInIdleSlices(() => {
       const next = walk.next();
-      if (next.value) found.push(next.value);
+      if (!next.done && next.value) found.push(next.value);
       return !next.done;
     });
     if (!found.length || !enabled || editorSignals.signal.aborted) return;
