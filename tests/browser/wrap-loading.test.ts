@@ -22,14 +22,14 @@ afterAll(async () => {
   await server?.close();
 });
 
-it('ships mark.js only in content-wrap.js', () => {
+it('ships the wrap renderer only in content-wrap.js', () => {
   const content = readFileSync(join(EXTENSION_DIR, 'content.js'), 'utf8');
   const wrap = readFileSync(join(EXTENSION_DIR, 'content-wrap.js'), 'utf8');
-  // mark.js's own option names, present in any build of it.
-  for (const option of ['acrossElements', 'separateWordSearch']) {
-    expect(content).not.toContain(option);
-    expect(wrap).toContain(option);
-  }
+  // content-wrap.js hands the renderer over; content.js only reads it (wrap-handoff.ts).
+  expect(wrap).toMatch(/ssnCreateWrapRenderer=/);
+  expect(content).not.toMatch(/ssnCreateWrapRenderer=/);
+  // mark.js's own option names, present in any build of it, never in content.js.
+  for (const option of ['acrossElements', 'separateWordSearch']) expect(content).not.toContain(option);
 });
 
 it('loads the wrap renderer when accessible highlights are switched on in an open page, and back', async () => {
