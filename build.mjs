@@ -20,13 +20,16 @@ const FIREFOX_ID = 'sino-soviet-notes@sino-soviet-notes.org';
 /** Runs the TypeScript data step in Node (validation, matcher compilation, counts). */
 async function prepareData() {
   const { prepareData: run } = await importTs('src/build/prepare-data.ts');
-  return run(join(root, 'data'));
+  const { packMatcher } = await importTs('src/core/matcher-pack.ts');
+  const prepared = await run(join(root, 'data'));
+  // content.js carries the matcher packed (its repeated character classes once each): see matcher-pack.ts.
+  return { ...prepared, packedMatcher: packMatcher(prepared.matcher) };
 }
 
 /** Serves the validated data to bundles as virtual modules, so nothing is parsed or compiled at page load. */
 function dataPlugin(prepared) {
   const modules = {
-    'ssn:compiled-matcher': prepared.matcher,
+    'ssn:compiled-matcher': prepared.packedMatcher,
     'ssn:knowledge-base': prepared.kb,
     'ssn:lookup-pinyin': prepared.pinyin,
   };
@@ -45,6 +48,8 @@ function dataPlugin(prepared) {
 const entries = {
   content: 'src/content/index.ts',
   'page-style': 'src/content/style-entry.ts',
+  // Wrap mode only: injected by the background on demand, so content.js carries no mark.js.
+  'content-wrap': 'src/content/renderers/wrap-entry.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
@@ -90,6 +95,7 @@ function chromeManifest(m) {
 
 /** Firefox wants background scripts (no service worker), a gecko id and a data-collection declaration. */
 export function firefoxManifest(m) {
+  // eslint-disable-next-line no-unused-vars -- service_worker is left out on purpose
   const { service_worker: _sw, ...background } = m.background;
   return {
     ...m,
@@ -149,8 +155,27 @@ async function buildOnce() {
   await checkLoadableText(chromeDir);
   await writeStatic();
   await writeFirefox();
-  const kb = (await readFile(join(chromeDir, 'content.js'))).length;
-  log(`built extension/ (content.js ${(kb / 1024).toFixed(1)} KB) and dist/firefox/`);
+  const sizes = await contentScriptSizes();
+  log(`built extension/ (${sizes}) and dist/firefox/`);
+}
+
+/**
+ * content.js is parsed in every page and frame: its size has a budget, and the build fails above it.
+ * (The development build is unminified, with inline source maps: only the release build is held to it.)
+ * The target is 100 KB (issue 12); content.js met it (91.7 KB) until the grown alias set and the relevance
+ * cues came in. Until the matcher data slims down (issue 12's report says how), the budget holds the line here.
+ */
+const CONTENT_BUDGET_KB = 150;
+
+async function contentScriptSizes() {
+  const kb = async (name) => (await readFile(join(chromeDir, name))).length / 1024;
+  const content = await kb('content.js');
+  const wrap = await kb('content-wrap.js');
+  if (!dev && content > CONTENT_BUDGET_KB) {
+    throw new Error(`content.js is ${content.toFixed(1)} KB, over its budget of ${CONTENT_BUDGET_KB} KB (it is parsed in every page and frame)`);
+  }
+  const budget = dev ? 'no budget in dev builds' : `budget ${CONTENT_BUDGET_KB} KB`;
+  return `content.js ${content.toFixed(1)} KB, ${budget}; content-wrap.js ${wrap.toFixed(1)} KB, wrap mode only`;
 }
 
 async function main() {

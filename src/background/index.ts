@@ -2,17 +2,17 @@
  * Background: collects each tab's mentions from its frames, shows the count on the toolbar badge,
  * and answers the popup. Listeners are registered at the top level so a restarted worker gets them.
  */
-import { ext, toResult, type Runtime } from '../platform/browser';
+import { answerBackgroundRequests, ext } from '../platform/browser';
 import { setBadge, setBadgeColor } from '../platform/features';
-import { isEnvelope, type BackgroundRequests, type RequestOf, type ResponseOf } from '../shared/messages';
-import { tabStateKey } from '../shared/storage-keys';
 import { setSitesEnabled } from './site-switches';
+import { tabStateKey } from '../shared/storage-keys';
 import { badgeText, forStorage, summarise, withReport, type TabFrames } from './tab-state';
 import './context-menu';
 import { commandHandlers, listenToCommands } from './commands';
 import { pageStyleHandlers } from './page-style';
 import { previewHandlers } from './previews';
 import { judge } from './judge-report';
+import { contentWrapHandlers } from './content-wrap';
 
 const tabs = new Map<number, TabFrames>();
 // Frames report concurrently; updates to tab state run one at a time so none is lost.
@@ -53,14 +53,7 @@ async function forgetTab(tabId: number): Promise<void> {
   await ext.storage.session.remove(tabStateKey(tabId));
 }
 
-type Handlers = {
-  [K in keyof BackgroundRequests]: (
-    req: RequestOf<BackgroundRequests, K>,
-    sender: Runtime.MessageSender,
-  ) => Promise<ResponseOf<BackgroundRequests, K>>;
-};
-
-const handlers: Handlers = {
+answerBackgroundRequests({
   'mentions/report': async (report, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('report from outside a tab');
@@ -92,15 +85,7 @@ const handlers: Handlers = {
   ...previewHandlers,
   ...commandHandlers,
   ...pageStyleHandlers,
-};
-
-ext.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isEnvelope(message) || !(message.type in handlers)) return undefined;
-  const handler = handlers[message.type as keyof BackgroundRequests] as (
-    req: unknown,
-    sender: Runtime.MessageSender,
-  ) => Promise<unknown>;
-  return toResult(() => handler(message.payload, sender));
+  ...contentWrapHandlers,
 });
 
 listenToCommands();

@@ -11,8 +11,7 @@ export const previewHandlers: {
   'topics/preview': BackgroundHandler<'topics/preview'>;
   'topics/open': BackgroundHandler<'topics/open'>;
 } = {
-  'topics/preview': async ({ topic, lang, context }) =>
-    buildPreviewCard(kb, topic, lang === 'zh-Hans' ? 'zh-Hans' : 'en', context && validContext(context)),
+  'topics/preview': ({ topic, lang, context }) => buildPreviewCard(kb, topic, lang, context && validContext(context)),
   'topics/open': async ({ topic }, sender) => ({ opened: await openTopic(topic, sender.tab?.id) }),
 };
 

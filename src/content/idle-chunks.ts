@@ -26,7 +26,7 @@ export function runInIdleSlices(step: () => boolean, signal?: AbortSignal): Prom
           if (!step()) return resolve(true);
         }
       } catch (error) {
-        return reject(error);
+        return reject(error instanceof Error ? error : new Error(String(error)));
       }
       schedule(slice);
     };

@@ -5,7 +5,8 @@
  */
 import compiled from 'ssn:compiled-matcher';
 import { createMatcher } from '../core/matcher';
-import { chooseRenderer, isSiteEnabled, type Settings } from '../core/settings';
+import { isSiteEnabled, type Settings } from '../core/settings';
+import { unpackMatcher } from '../core/matcher-pack';
 import { askBackground, ext } from '../platform/browser';
 import { Highlighter } from './highlighter';
 import { guarded, logOnce } from './log-once';
@@ -16,22 +17,13 @@ import { openShadowRoots, shadowRootsNow } from './shadow-roots';
 import type { ScanRoot } from './text-runs';
 import { startPreviews } from './previews/start';
 import { listenToRequests } from './requests';
-import { createPaintRenderer, highlightApiAvailable } from './renderers/paint';
-import type { Renderer } from './renderers/renderer';
-import { createWrapRenderer } from './renderers/wrap';
+import { rendererFor } from './renderers/choose';
 import { FrameSettings } from './frame-settings';
 import { frameHasRoom, hiddenFrameUrls, isTopFrame, topPageUrl } from './frame-context';
 import { createReporter } from './report';
 
 /** Elements a rescan looks at for shadow hosts in the content that changed (about 10 ms at most). */
 const SHADOW_LOOK_PER_RESCAN = 20_000;
-
-/** stale: the page rewrote text we had wrapped there; its mentions must be found again. */
-function rendererFor(settings: Settings, stale: (block: Node) => void): Renderer {
-  return chooseRenderer(settings, highlightApiAvailable()) === 'paint'
-    ? createPaintRenderer()
-    : createWrapRenderer({ onStale: stale });
-}
 
 /** Off where the reader switched this frame's site off, or the site of the page it is in. */
 const enabledHere = (settings: Settings): boolean => isSiteEnabled(settings, location.href) && isSiteEnabled(settings, topPageUrl());
@@ -40,7 +32,7 @@ async function start(): Promise<void> {
   const stored = new FrameSettings([location.href, topPageUrl()]);
   let settings = await stored.load();
   let enabled = enabledHere(settings);
-  const matcher = createMatcher(compiled);
+  const matcher = createMatcher(unpackMatcher(compiled));
   let observer: PageObserver | null = null;
   // Our own DOM writes (wrapped highlights, the card host) are kept out of the observer's records.
   const ownWrites = <T>(write: () => T): T => (observer ? observer.ignoring(write) : write());
@@ -62,7 +54,7 @@ async function start(): Promise<void> {
     if (!staleBlocks.size) setTimeout(rescanStale, 0);
     staleBlocks.add(block);
   };
-  const highlighter = new Highlighter(document, matcher, rendererFor(settings, stale), ownWrites);
+  const highlighter = new Highlighter(document, matcher, await rendererFor(settings, stale), ownWrites);
   const reporter = createReporter(() => ({
     enabled,
     visible: frameHasRoom(),
@@ -141,7 +133,7 @@ async function start(): Promise<void> {
     const found: ShadowRoot[] = [];
     await runInIdleSlices(() => {
       const next = walk.next();
-      if (next.value) found.push(next.value);
+      if (!next.done && next.value) found.push(next.value);
       return !next.done;
     });
     if (!found.length || !enabled || editorSignals.signal.aborted) return;
@@ -169,10 +161,21 @@ async function start(): Promise<void> {
       const next = stored.current;
       const rendererChanged = next.accessibleHighlights !== settings.accessibleHighlights;
       settings = next;
-      if (rendererChanged) highlighter.setRenderer(rendererFor(settings, stale));
+      if (rendererChanged) switchRenderer();
       setEnabled(enabledHere(settings));
     }),
   );
+  // The wrap renderer may have to be loaded first: only the latest switch applies.
+  let switches = 0;
+  function switchRenderer(): void {
+    const id = ++switches;
+    rendererFor(settings, stale)
+      .then((renderer) => {
+        if (id === switches) highlighter.setRenderer(renderer);
+      })
+      .catch((e: unknown) => logOnce('renderer', e));
+  }
+
   listenToRequests({ highlighter, rescanAll: scanAll });
   startPreviews({ highlighter, settings: () => settings, ownWrites });
   addEventListener('popstate', onNavigate);

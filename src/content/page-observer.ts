@@ -28,7 +28,7 @@ export interface ObserverCallbacks {
   rescan(roots: ScanRoot[]): void;
   rescanAll(): void;
   /** Called in the observer's own callback (before the next frame) for an element made editable. */
-  editable?(el: Element): void;
+  editable?: (el: Element) => void;
 }
 
 export class PageObserver {

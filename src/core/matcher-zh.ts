@@ -42,7 +42,8 @@ export function buildZhClasses(texts: readonly string[], zhVariants: (s: string)
       const a = find(c);
       const b = find(v);
       // Union keeping the earlier-seen root, so the canonical is the first member in `texts`.
-      if (a !== b) (seen.indexOf(a) < seen.indexOf(b) ? parent.set(b, a) : parent.set(a, b));
+      if (a !== b && seen.indexOf(a) < seen.indexOf(b)) parent.set(b, a);
+      else if (a !== b) parent.set(a, b);
     }
   }
   const members = new Map<string, string[]>();

@@ -91,6 +91,7 @@ function nextHit(re: RegExp, entries: readonly number[], text: string, from: num
 // U+FFFD, not a noncharacter like U+FFFF: the bundle holds it literally, and Chrome refuses a file
 // with a noncharacter as not UTF-8 (build.mjs checks).
 const TWO_BYTE_TAIL = '\ufffd';
+// eslint-disable-next-line no-control-regex -- the Latin-1 range starts at U+0000 by definition
 const NON_LATIN1 = /[^\x00-\xff]/;
 // A text with a character beyond Latin-1 is two-byte already (the test stops at the first one):
 // appending would only copy it.

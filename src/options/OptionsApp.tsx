@@ -44,7 +44,7 @@ export function OptionsApp({ settings, shortcuts, t, save, access }: Props) {
             value={settings.hoverDelayMs}
             disabled={!settings.previews}
             aria-describedby="hover-delay-hint"
-            onChange={(e) => update({ hoverDelayMs: Number((e.currentTarget as HTMLInputElement).value) })}
+            onChange={(e) => update({ hoverDelayMs: Number(e.currentTarget.value) })}
           />
         </label>
         <p id="hover-delay-hint" class="hint">

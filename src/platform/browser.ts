@@ -1,14 +1,20 @@
 /**
  * The browser API behind one module: everything else imports `ext` from here, so tests
  * and other browsers can hand in a different object and the polyfill stays in one place.
+ * Messages go through here too: typed requests out, one checked dispatcher in (shared/dispatch.ts).
  */
 import browser from 'webextension-polyfill';
-import type {
-  BackgroundRequests,
-  ContentRequests,
-  RequestOf,
-  ResponseOf,
-  Result,
+import type { Runtime } from 'webextension-polyfill';
+import { createDispatch, type Dispatch, type Handlers } from '../shared/dispatch';
+import type { Check } from '../shared/payload-checks';
+import {
+  backgroundChecks,
+  contentChecks,
+  isResult,
+  type BackgroundRequests,
+  type ContentRequests,
+  type RequestOf,
+  type ResponseOf,
 } from '../shared/messages';
 
 export const ext = browser;
@@ -20,8 +26,7 @@ export async function askBackground<K extends keyof BackgroundRequests>(
   type: K,
   payload: RequestOf<BackgroundRequests, K>,
 ): Promise<ResponseOf<BackgroundRequests, K>> {
-  const result = (await ext.runtime.sendMessage({ type, payload })) as Result<ResponseOf<BackgroundRequests, K>>;
-  return unwrap(result, type);
+  return unwrap(await ext.runtime.sendMessage({ type, payload }), type, backgroundChecks[type].res);
 }
 
 /** Sends a typed request to the content script of one tab (top frame unless frameId is given). */
@@ -31,23 +36,30 @@ export async function askTab<K extends keyof ContentRequests>(
   payload: RequestOf<ContentRequests, K>,
   frameId = 0,
 ): Promise<ResponseOf<ContentRequests, K>> {
-  const result = (await ext.tabs.sendMessage(tabId, { type, payload }, { frameId })) as Result<
-    ResponseOf<ContentRequests, K>
-  >;
-  return unwrap(result, type);
+  return unwrap(await ext.tabs.sendMessage(tabId, { type, payload }, { frameId }), type, contentChecks[type].res);
 }
 
-function unwrap<T>(result: Result<T> | undefined, type: string): T {
-  if (!result) throw new Error(`${type}: no answer`);
-  if (!result.ok) throw new Error(`${type}: ${result.error}`);
-  return result.value;
+/** The answer's envelope and value are checked against the contract before the caller sees them. */
+function unwrap<T>(answer: unknown, type: string, check: Check<T>): T {
+  if (answer === undefined) throw new Error(`${type}: no answer`);
+  if (!isResult(answer)) throw new Error(`${type}: malformed answer`);
+  if (!answer.ok) throw new Error(`${type}: ${answer.error}`);
+  if (!check(answer.value)) throw new Error(`${type}: malformed answer`);
+  return answer.value;
 }
 
-/** Wraps a handler's outcome as a Result so errors cross the message boundary. */
-export async function toResult<T>(work: () => T | Promise<T>): Promise<Result<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
-  }
+/** Answers the background's messages with these handlers (the sender is each handler's context). */
+export function answerBackgroundRequests(handlers: Handlers<BackgroundRequests, Runtime.MessageSender>): () => void {
+  return listen(createDispatch(backgroundChecks, handlers));
+}
+
+/** Answers some of a content script's messages; others are left to the other listeners of the frame. */
+export function answerContentRequests(handlers: Handlers<ContentRequests, Runtime.MessageSender>): () => void {
+  return listen(createDispatch(contentChecks, handlers));
+}
+
+function listen(dispatch: Dispatch<Runtime.MessageSender>): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender);
+  ext.runtime.onMessage.addListener(listener);
+  return () => ext.runtime.onMessage.removeListener(listener);
 }

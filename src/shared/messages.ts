@@ -3,8 +3,12 @@
  * Every message names its request and its result here; results cross the boundary
  * wrapped as Result so an error reaches the caller instead of vanishing.
  */
-import type { CardLang, PreviewCard, PreviewContext } from '../core/preview-card';
-import type { CommandName, StepResult, ToggleResult } from './commands';
+import { CARD_LANGS, type CardLang } from '../core/card-lang';
+import type { PreviewCard, PreviewContext, PreviewEvidence, PreviewPoint, PreviewReason } from '../core/preview-card';
+import type { Passage } from '../core/passage';
+import { isCommandName, type CommandName, type StepResult, type ToggleResult } from './commands';
+import type { MessageChecks } from './dispatch';
+import { anyOf, arrayOf, isBoolean, isInteger, isRecord, isString, oneOf, recordOf, shape } from './payload-checks';
 
 /** One mention as the page reports it (text is as written on the page). */
 export interface MentionReport {
@@ -91,6 +95,8 @@ export interface BackgroundRequests {
   'commands/run': { req: { command: CommandName; tabId?: number }; res: StepResult | ToggleResult | null };
   /** Adds (on) or removes the highlight styles in the sender's frame: only where highlighting is on. */
   'page-style/set': { req: { on: boolean }; res: null };
+  /** Injects content-wrap.js (the wrap renderer and mark.js) into the sender's frame. */
+  'content/load-wrap': { req: Record<string, never>; res: null };
 }
 
 /** Messages handled by a tab's content script (sent by the background or the popup). */
@@ -109,13 +115,130 @@ export interface PageCommandRequests {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
-  ? { type: K; payload: M[K] extends { req: infer R } ? R : never }
-  : never;
-
 export type RequestOf<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
 export type ResponseOf<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
 
-export function isEnvelope(value: unknown): value is { type: string; payload: unknown } {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+/** A Result's envelope as it arrives from the other end (its value is checked against the contract). */
+export function isResult(value: unknown): value is Result<unknown> {
+  if (!isRecord(value)) return false;
+  return value.ok === true ? 'value' in value : value.ok === false && isString(value.error);
 }
+
+const empty = shape<Record<string, never>>({});
+const nothing = (value: unknown): value is null => value === null;
+const stringOrNull = anyOf(isString, nothing);
+const strings = arrayOf(isString);
+const mentionReport = shape<MentionReport>(
+  { topic: isString, text: isString, context: isString, thesis: anyOf(isString, nothing) },
+  ['thesis'],
+);
+const mentionPlace = shape<MentionPlace>({
+  sentence: isString,
+  block: isInteger,
+  heading: isInteger,
+  group: isInteger,
+});
+const reportedMention = shape<MentionReport & { place?: MentionPlace }>(
+  { topic: isString, text: isString, context: isString, thesis: anyOf(isString, nothing), place: mentionPlace },
+  ['thesis', 'place'],
+);
+const passage = shape<Passage>({ sentence: isString, block: isString, heading: isString });
+const previewContext = shape<PreviewContext>(
+  { passage, blockTopics: strings, sentenceTopics: strings, pageTopics: strings },
+  ['sentenceTopics'],
+);
+const previewPoint = shape<PreviewPoint>({ thesis: isString, title: isString, argues: isString });
+const previewReason = shape<PreviewReason>({
+  kind: oneOf(['date', 'topic', 'term']),
+  text: isString,
+  where: oneOf(['sentence', 'block', 'heading']),
+});
+const previewLead = (value: unknown): value is PreviewPoint & { reason: PreviewReason | null } =>
+  previewPoint(value) && isRecord(value) && anyOf(previewReason, nothing)(value.reason);
+const counts = recordOf(isInteger);
+const tabMentions = shape<TabMentions>({
+  tabId: isInteger,
+  url: isString,
+  complete: isBoolean,
+  enabled: isBoolean,
+  mentions: arrayOf(mentionReport),
+  counts,
+  capped: isBoolean,
+});
+const previewEvidence = shape<PreviewEvidence>(
+  { date: isString, dateEnd: isString, title: isString, source: isString, status: oneOf(['verified', 'secondary']) },
+  ['dateEnd'],
+);
+const previewCard = shape<PreviewCard>({
+  topic: isString,
+  label: isString,
+  dates: stringOrNull,
+  paper: isString,
+  lead: anyOf(previewLead, nothing),
+  notAddressed: isBoolean,
+  summary: stringOrNull,
+  background: stringOrNull,
+  evidence: anyOf(previewEvidence, nothing),
+  others: arrayOf(previewPoint),
+});
+const stepResult = shape<StepResult>({ index: isInteger, count: isInteger, topic: stringOrNull, text: stringOrNull });
+const toggleResult = shape<ToggleResult>({ enabled: isBoolean });
+
+/** What each request to the background, and its answer, must look like when it arrives. */
+export const backgroundChecks: MessageChecks<BackgroundRequests> = {
+  'mentions/report': {
+    req: shape<FrameReport>({
+      url: isString,
+      complete: isBoolean,
+      enabled: isBoolean,
+      visible: isBoolean,
+      mentions: arrayOf(reportedMention),
+      counts,
+      capped: isBoolean,
+      hiddenFrames: strings,
+      blocks: strings,
+      headings: strings,
+    }),
+    res: nothing,
+  },
+  'mentions/leave': { req: shape<{ url: string }>({ url: isString }), res: nothing },
+  'sites/set': {
+    req: shape<{ changes: { host: string; enabled: boolean }[] }>({
+      changes: arrayOf(shape<{ host: string; enabled: boolean }>({ host: isString, enabled: isBoolean })),
+    }),
+    res: nothing,
+  },
+  'page-style/set': { req: shape<{ on: boolean }>({ on: isBoolean }), res: nothing },
+  'mentions/get': { req: shape<{ tabId: number }>({ tabId: isInteger }), res: anyOf(tabMentions, nothing) },
+  'site/set-enabled': {
+    req: shape<{ host: string; enabled: boolean }>({ host: isString, enabled: isBoolean }),
+    res: nothing,
+  },
+  'topics/preview': {
+    req: shape<{ topic: string; lang: CardLang; context?: PreviewContext }>(
+      { topic: isString, lang: oneOf(CARD_LANGS), context: previewContext },
+      ['context'],
+    ),
+    res: anyOf(previewCard, nothing),
+  },
+  'topics/open': {
+    req: shape<{ topic: string }>({ topic: isString }),
+    res: shape<{ opened: 'popup' | 'tab' }>({ opened: oneOf(['popup', 'tab']) }),
+  },
+  'commands/run': {
+    req: shape<{ command: CommandName; tabId?: number }>({ command: isCommandName, tabId: isInteger }, ['tabId']),
+    res: anyOf(stepResult, toggleResult, nothing),
+  },
+  'content/load-wrap': { req: empty, res: nothing },
+};
+
+/** What each request to a content script, and its answer, must look like when it arrives. */
+export const contentChecks: MessageChecks<ContentRequests> = {
+  'highlights/refresh': { req: empty, res: nothing },
+  'highlights/reveal': {
+    req: shape<{ topic: string; index: number }>({ topic: isString, index: isInteger }),
+    res: shape<{ count: number }>({ count: isInteger }),
+  },
+  'mentions/step': { req: shape<{ direction: 1 | -1 }>({ direction: oneOf([1, -1]) }), res: stepResult },
+  'highlights/toggle': { req: empty, res: toggleResult },
+};

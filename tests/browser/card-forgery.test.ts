@@ -117,7 +117,7 @@ describe('card actions', () => {
       const w = window as unknown as { stolen: (ElementInternals | HTMLElement)[] };
       for (const s of w.stolen) {
         const root = 'shadowRoot' in s ? s.shadowRoot : null;
-        for (const b of root?.querySelectorAll('button') ?? []) (b as HTMLButtonElement).click();
+        for (const b of root?.querySelectorAll('button') ?? []) (b).click();
       }
       for (const el of document.documentElement.children) (el as HTMLElement).click();
       document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));

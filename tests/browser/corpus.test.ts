@@ -57,7 +57,7 @@ describe.each(['paint', 'wrap'] as const)('corpus pages, %s renderer', (renderer
           if (shown) problems.push(`${file}: ${shown} highlights`);
           if (!same.hadSnapshot || !same.sameHtml || !same.sameText) problems.push(`${file}: DOM changed ${JSON.stringify(same)}`);
         } catch (error) {
-          problems.push(`${file}: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+          problems.push(`${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
         }
       }
       await setSettings(ext.worker, settings([new URL(server.origin).host]));

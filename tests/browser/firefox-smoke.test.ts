@@ -57,4 +57,27 @@ describe('Firefox ESR', () => {
     expect(topics).not.toBeNull();
     expect(new Set(topics)).toEqual(new Set(['mao-zedong', 'stalin', 'khrushchev']));
   }, 90_000);
+
+  it('wraps mentions in marks with accessible highlights (content-wrap.js injected on demand)', async () => {
+    const settingsPage = await browser.newPage();
+    await settingsPage.goto(server.url('/basic.html?opener-wrap'));
+    await settingsPage.evaluate((u) => {
+      location.href = u;
+    }, `moz-extension://${UUID}/popup.html?tab=0`);
+    await settingsPage.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', {
+      timeout: 20_000,
+    });
+    await settingsPage.evaluate(async () => {
+      type Api = { storage: { sync: { set(items: object): Promise<void> } } };
+      await (globalThis as unknown as { browser: Api }).browser.storage.sync.set({
+        settings: { accessibleHighlights: true },
+      });
+    });
+    const page = await browser.newPage();
+    await page.goto(server.url('/basic.html?firefox-wrap'));
+    await page.waitForFunction(() => document.querySelectorAll('mark.ssn-mark').length > 0, { timeout: 20_000 });
+    const marked = await page.evaluate(() => [...document.querySelectorAll('mark.ssn-mark')].map((m) => m.textContent));
+    expect(marked).toEqual(expect.arrayContaining(['Stalin']));
+    expect(await highlightCount(page)).toBe(0);
+  }, 90_000);
 });

@@ -7,7 +7,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './launch.mjs';
 import { openPageAndPopup } from './popup-harness.mjs';
-import { waitForScan } from './scan-state.mjs';
 import { REPO, startServer } from './server.mjs';
 
 let ext: Awaited<ReturnType<typeof launchWithExtension>>;

@@ -170,7 +170,7 @@ for (const renderer of ['paint', 'wrap'] as const) {
       const { page } = await openPage('/previews-basic.html?secret');
       const text = (await hoverCard(page, 'Stalin'))!;
       const found = await page.evaluate((needles: string[]) => {
-        const host = document.querySelector('html > div') as (HTMLElement & { getHTML?: (o: object) => string }) | null;
+        const host = document.querySelector<HTMLElement & { getHTML?: (o: object) => string }>('html > div');
         const sources = [
           document.body.innerText,
           document.documentElement.innerText,

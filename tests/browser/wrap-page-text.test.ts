@@ -18,7 +18,7 @@ beforeAll(async () => {
   await ext.context.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       const box = (id: string) => {
-        const el = document.getElementById(id) as HTMLElement | null;
+        const el = document.getElementById(id);
         return el ? { height: el.getBoundingClientRect().height, text: el.innerText } : null;
       };
       (window as unknown as { before: unknown }).before = { grid: box('grid'), flex: box('flex') };

@@ -1,6 +1,8 @@
 // Firefox for Android: no commands, context menus, windows or badge. The background must still load,
 // answer the content script and the popup, and leave those features out without an error.
 import { describe, expect, it, vi } from 'vitest';
+import type { Handlers } from '../../src/shared/dispatch';
+import type { BackgroundRequests } from '../../src/shared/messages';
 
 type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
 
@@ -34,19 +36,22 @@ const android = vi.hoisted(() => {
   return { ext, messageListeners, session, errors };
 });
 
-vi.mock('../../src/platform/browser', () => ({
-  ext: android.ext,
-  askTab: async () => {
-    throw new Error('no receiver');
-  },
-  async toResult(work: () => unknown) {
-    try {
-      return { ok: true, value: await work() };
-    } catch (error) {
-      return { ok: false, error: String(error) };
-    }
-  },
-}));
+// The real dispatcher (it is pure), hooked to the fake runtime as src/platform/browser.ts hooks it.
+vi.mock('../../src/platform/browser', async () => {
+  const { createDispatch } = await import('../../src/shared/dispatch');
+  const { backgroundChecks } = await import('../../src/shared/messages');
+  return {
+    ext: android.ext,
+    askTab: async () => {
+      throw new Error('no receiver');
+    },
+    answerBackgroundRequests(handlers: Handlers<BackgroundRequests, unknown>) {
+      const dispatch = createDispatch(backgroundChecks, handlers);
+      android.ext.runtime.onMessage.addListener((message, sender) => dispatch(message, sender));
+      return () => undefined;
+    },
+  };
+});
 // The previews need the bundled knowledge base (a build-time module); they play no part here.
 vi.mock('../../src/background/previews', () => ({ previewHandlers: {} }));
 // Judging a report's passages needs it too: reports pass through as sent.
@@ -63,8 +68,8 @@ describe('background on Firefox for Android', () => {
     await import('../../src/background/index');
     expect(android.messageListeners.length).toBeGreaterThan(0);
     const send = (message: unknown, sender: unknown = {}) =>
-      Promise.all(android.messageListeners.map((f) => f(message, sender))).then((answers) => answers.find((a) => a !== undefined));
-    const report = { url: 'https://ru.wikipedia.org/wiki/X', complete: true, enabled: true, mentions: [{ topic: 'stalin', text: 'Сталин', context: '… Сталин …' }] };
+      Promise.all(android.messageListeners.map((f) => Promise.resolve(f(message, sender)))).then((answers) => answers.find((a) => a !== undefined));
+    const report = { url: 'https://ru.wikipedia.org/wiki/X', complete: true, enabled: true, mentions: [{ topic: 'stalin', text: 'Сталин', context: '… Сталин …' }], blocks: [], headings: [] };
     expect(await send({ type: 'mentions/report', payload: report }, { tab: { id: 3 }, frameId: 0 })).toEqual({ ok: true, value: null });
     const answer = (await send({ type: 'mentions/get', payload: { tabId: 3 } })) as { ok: boolean; value: { mentions: unknown[] } };
     expect(answer.ok).toBe(true);

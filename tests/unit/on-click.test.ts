@@ -2,7 +2,7 @@
 // that tab and the command is retried; where the browser refuses, the first error stands.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const platform = vi.hoisted(() => ({ start: 'started' as 'started' | 'running' | 'refused', calls: [] as number[] }));
+const platform = vi.hoisted(() => ({ start: 'started', calls: [] as number[] }));
 vi.mock('../../src/platform/site-access', () => ({
   startScanInTab: async (tabId: number) => {
     platform.calls.push(tabId);

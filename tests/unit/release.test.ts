@@ -11,10 +11,10 @@ describe('release', () => {
   });
 
   it('refuses an earlier or malformed version, or no argument', () => {
-    expect(() => nextVersion('0.2.0', '0.1.10')).toThrow(/not after/);
-    expect(() => nextVersion('0.2.0', '0.2.0')).toThrow(/not after/);
-    expect(() => nextVersion('0.2.0', 'v1')).toThrow(/usage/);
-    expect(() => nextVersion('0.2.0', undefined)).toThrow(/usage/);
+    expect(() => void nextVersion('0.2.0', '0.1.10')).toThrow(/not after/);
+    expect(() => void nextVersion('0.2.0', '0.2.0')).toThrow(/not after/);
+    expect(() => void nextVersion('0.2.0', 'v1')).toThrow(/usage/);
+    expect(() => void nextVersion('0.2.0', undefined)).toThrow(/usage/);
   });
 
   it('puts the new entry first and keeps the earlier ones', () => {

@@ -10,7 +10,7 @@ const LOCALES = join(REPO, 'static', '_locales');
 const manifestText = readFileSync(join(REPO, 'manifest.json'), 'utf8');
 const manifestKeys = [...new Set([...manifestText.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] as string))];
 const messagesOf = (locale: string): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8'));
+  JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 const locales = readdirSync(LOCALES).sort();
 
 describe('store locales', () => {

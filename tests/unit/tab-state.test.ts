@@ -33,7 +33,7 @@ describe('tab state', () => {
 
   it('shows no badge where highlighting is off, and caps large counts', () => {
     expect(badgeText(summarise(1, { 0: frame(0, 'u', ['stalin'], { enabled: false }) }))).toBe('');
-    expect(badgeText(summarise(1, { 0: frame(0, 'u', Array(1200).fill('stalin')) }))).toBe('999+');
+    expect(badgeText(summarise(1, { 0: frame(0, 'u', Array<string>(1200).fill('stalin')) }))).toBe('999+');
     expect(summarise(1, {})).toBeNull();
   });
 });

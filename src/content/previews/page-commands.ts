@@ -4,9 +4,8 @@
  * too (a message listener costs the page nothing), so the switch can turn a site back on.
  */
 import { isSiteEnabled, siteKey, type Settings } from '../../core/settings';
-import { askBackground, ext, toResult } from '../../platform/browser';
+import { answerContentRequests, askBackground } from '../../platform/browser';
 import type { StepResult, ToggleResult } from '../../shared/commands';
-import { isEnvelope } from '../../shared/messages';
 import type { Highlighter } from '../highlighter';
 import type { PageMention } from '../page-mention';
 import { revealMention } from '../reveal';
@@ -28,17 +27,10 @@ export interface PageCommandDeps {
 }
 
 export function listenToPageCommands(deps: PageCommandDeps): () => void {
-  const listener = (message: unknown): Promise<unknown> | undefined => {
-    if (!isEnvelope(message)) return undefined;
-    if (message.type === 'mentions/step') {
-      const { direction } = message.payload as { direction: 1 | -1 };
-      return toResult(() => step(deps, direction === -1 ? -1 : 1));
-    }
-    if (message.type === 'highlights/toggle') return toResult(() => toggle(deps));
-    return undefined;
-  };
-  ext.runtime.onMessage.addListener(listener);
-  return () => ext.runtime.onMessage.removeListener(listener);
+  return answerContentRequests({
+    'mentions/step': ({ direction }) => step(deps, direction),
+    'highlights/toggle': () => toggle(deps),
+  });
 }
 
 function step(deps: PageCommandDeps, direction: 1 | -1): StepResult {

@@ -106,7 +106,7 @@ function start(deps: PreviewDeps): { stop(): void } {
     highlighter,
     lookup,
     cards,
-    settings: deps.settings,
+    settings: () => deps.settings(),
     cursor: () => cursor,
     moveCursor: (mention) => (cursor = mention),
   });

@@ -14,7 +14,7 @@ import type { PageMention } from '../page-mention';
 import { isSkippedElement, nearestBlock } from '../text-runs';
 import { KeptHighlight } from './kept-highlight';
 import { highlightApiAvailable } from './paint';
-import { ACTIVE_CLASS, HIGHLIGHT_NAME, MARK_CLASS, type Renderer } from './renderer';
+import { ACTIVE_CLASS, HIGHLIGHT_NAME, type Renderer } from './renderer';
 import { isFlexOrGrid, restoreSplit, splitNode, type Segment, type Split } from './split-node';
 
 interface WrappedBlock {
@@ -35,7 +35,7 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
   const heads = new Map<Text, Node>();
   let activeId: number | null = null;
   // Marks that make no box (in flex and grid items) cannot paint a background: the Highlight API does.
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  const win = doc.defaultView;
   const painted = win && highlightApiAvailable(win) ? new KeptHighlight(win, HIGHLIGHT_NAME) : null;
   const paintedRanges = new Map<HTMLElement, StaticRange>();
   const watcher = new MutationObserver((records) => {

@@ -38,7 +38,7 @@ describe('App', () => {
 
   it('opens on lookup with the text from the context menu, and on a topic from a card', async () => {
     renderApp(fakeHost(), { tabId: null, initialQuery: 'хрущев' });
-    expect((screen.getByRole('combobox', { name: /Name in any language/ }) as HTMLInputElement).value).toBe('хрущев');
+    expect(screen.getByRole<HTMLInputElement>('combobox', { name: /Name in any language/ }).value).toBe('хрущев');
     expect(screen.getAllByRole('option')[0]?.dataset.topic).toBe('khrushchev');
     cleanup();
     renderApp(fakeHost({ tab: tabWith([]) }), { initialTopic: 'stalin' });
@@ -58,7 +58,7 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Mao Zedong' })).toBeTruthy();
     expect(document.activeElement?.textContent).toBe('Mao Zedong'); // focus moved to the view's heading
     fireEvent.keyDown(document.body, { key: 'Escape' });
-    expect((screen.getByRole('combobox', { name: /Name in any language/ }) as HTMLInputElement).value).toBe('mao');
+    expect(screen.getByRole<HTMLInputElement>('combobox', { name: /Name in any language/ }).value).toBe('mao');
   });
 
   it('moves between the four places with the nav bar', () => {

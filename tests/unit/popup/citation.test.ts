@@ -117,7 +117,7 @@ describe('formatCitation with a volume and DOI', () => {
     expect(bib).toContain("note     = {In Chinese: 许浩, 毛泽东处理中苏关系的考量及其当代价值, 湖南科技大学学报(社会科学版).}");
     expect(formatCitation(withVolumeAndDoi, 'ris')).toContain('VL  - 36\nIS  - 6');
     expect(formatCitation(withVolumeAndDoi, 'ris')).toContain('DO  - 10.1234/test_5\n');
-    expect(JSON.parse(formatCitation(withVolumeAndDoi, 'csljson'))[0]).toMatchObject({ volume: '36', DOI: '10.1234/test_5' });
+    expect((JSON.parse(formatCitation(withVolumeAndDoi, 'csljson')) as unknown[])[0]).toMatchObject({ volume: '36', DOI: '10.1234/test_5' });
   });
 });
 

@@ -15,7 +15,7 @@ function Harness({ initial = '' }: { initial?: string }) {
 }
 
 function input(): HTMLInputElement {
-  return screen.getByRole('combobox', { name: /Name in any language/ }) as HTMLInputElement;
+  return screen.getByRole<HTMLInputElement>('combobox', { name: /Name in any language/ });
 }
 
 function optionTopics(): string[] {

@@ -53,7 +53,7 @@ describe('spansAtOffset (binary search over one text node)', () => {
       for (let offset = 0; offset <= pos + 2; offset++) {
         const expected = list2.filter((s) => s.from <= offset && offset <= s.to).map((s) => s.from).sort((a, b) => a - b);
         const got = spansAtOffset(list2, offset).map((s) => s.from).sort((a, b) => a - b);
-        if (got.join() !== expected.join()) failures.push(`${JSON.stringify(ranges)} @${offset}: ${got} != ${expected}`);
+        if (got.join() !== expected.join()) failures.push(`${JSON.stringify(ranges)} @${offset}: ${got.join()} != ${expected.join()}`);
       }
     }
     expect(failures).toEqual([]);

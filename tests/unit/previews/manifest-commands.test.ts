@@ -5,20 +5,25 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/shared/commands';
 
 const REPO = join(__dirname, '..', '..', '..');
-const json = (path: string) => JSON.parse(readFileSync(join(REPO, path), 'utf8'));
-const manifest = json('manifest.json');
+const json = (path: string): unknown => JSON.parse(readFileSync(join(REPO, path), 'utf8'));
+/** The parts of manifest.json this test reads. */
+interface Manifest {
+  commands: Record<string, { description: string; suggested_key?: { default?: string } }>;
+  options_ui: { page: string };
+}
+const manifest = json('manifest.json') as Manifest;
 const locales = ['en', 'zh_CN'].map((l) => json(`static/_locales/${l}/messages.json`) as Record<string, { message: string }>);
 
 describe('manifest commands and options', () => {
   it('declares exactly the commands the background relays, with the agreed default keys', () => {
     expect(Object.keys(manifest.commands).sort()).toEqual([...COMMANDS].sort());
-    expect(manifest.commands['next-mention'].suggested_key.default).toBe('Alt+Shift+N');
-    expect(manifest.commands['previous-mention'].suggested_key.default).toBe('Alt+Shift+P');
-    expect(manifest.commands['toggle-highlights'].suggested_key.default).toBe('Alt+Shift+H');
+    expect(manifest.commands['next-mention']?.suggested_key?.default).toBe('Alt+Shift+N');
+    expect(manifest.commands['previous-mention']?.suggested_key?.default).toBe('Alt+Shift+P');
+    expect(manifest.commands['toggle-highlights']?.suggested_key?.default).toBe('Alt+Shift+H');
   });
 
   it('describes every command in every locale', () => {
-    for (const command of Object.values(manifest.commands) as { description: string }[]) {
+    for (const command of Object.values(manifest.commands)) {
       const key = /^__MSG_(\w+)__$/.exec(command.description)?.[1];
       expect(key, command.description).toBeTruthy();
       for (const messages of locales) expect(messages[key as string]?.message).toBeTruthy();

@@ -22,10 +22,10 @@ function setup(settings: Settings = DEFAULT_SETTINGS) {
 describe('OptionsApp', () => {
   it('shows the current settings', () => {
     setup({ ...DEFAULT_SETTINGS, previews: false, hoverDelayMs: 800, accessibleHighlights: true });
-    expect((screen.getByLabelText('optionsPreviewsEnabled') as HTMLInputElement).checked).toBe(false);
-    expect((screen.getByLabelText('optionsHoverDelay') as HTMLInputElement).value).toBe('800');
-    expect((screen.getByLabelText('optionsHoverDelay') as HTMLInputElement).disabled).toBe(true);
-    expect((screen.getByLabelText('optionsAccessible') as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('optionsPreviewsEnabled').checked).toBe(false);
+    expect(screen.getByLabelText<HTMLInputElement>('optionsHoverDelay').value).toBe('800');
+    expect(screen.getByLabelText<HTMLInputElement>('optionsHoverDelay').disabled).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('optionsAccessible').checked).toBe(true);
     expect(screen.getByText('optionsSitesEmpty')).toBeTruthy();
   });
 

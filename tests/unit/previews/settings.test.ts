@@ -8,10 +8,10 @@ describe('preview settings', () => {
 
   it('fall back to the default for corrupted values, keeping the good ones', () => {
     for (const bad of ['fast', null, NaN, Infinity, -Infinity, {}, [300], true]) {
-      expect(parseSettings({ hoverDelayMs: bad }).hoverDelayMs, String(bad)).toBe(500);
+      expect(parseSettings({ hoverDelayMs: bad }).hoverDelayMs, JSON.stringify(bad)).toBe(500);
     }
     for (const bad of ['false', 0, 1, null, {}]) {
-      expect(parseSettings({ previews: bad }).previews, String(bad)).toBe(true);
+      expect(parseSettings({ previews: bad }).previews, JSON.stringify(bad)).toBe(true);
     }
     expect(parseSettings({ previews: false, hoverDelayMs: 'x', disabledHosts: ['a.org'] })).toEqual({
       ...DEFAULT_SETTINGS,
