@@ -168,7 +168,8 @@ async function main() {
     await server.close();
   }
   console.log(`\nStress pages (${LOADS} load${LOADS > 1 ? 's' : ''} each, medians):`);
-  console.table(rows.map(({ extra, traced, firstHighlight, finished, ...shown }) => shown));
+  const hidden = new Set(['extra', 'traced', 'firstHighlight', 'finished']);
+  console.table(rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !hidden.has(key)))));
   console.log('"with − without" compares the longest tasks of two loads (noisy where the page itself has long tasks);');
   console.log('"our code in one task" is, from a Chromium trace, the most time the content script ran within one main-thread task');
   console.log('(a task of ours whole; in a task of the page, such as the feed appending posts, only our part).');

@@ -16,8 +16,8 @@ const frame = (frameId: number, topics: string[], extra: Partial<FrameMentions> 
 
 describe('tab state kept for storage', () => {
   it('lists at most MAX_STORED_MENTIONS per tab, the first of every topic always, counts untouched', () => {
-    const big = frame(0, [...Array(5000).fill('stalin'), 'khrushchev']);
-    const sub = frame(3, Array(500).fill('mao-zedong'));
+    const big = frame(0, [...Array<string>(5000).fill('stalin'), 'khrushchev']);
+    const sub = frame(3, Array<string>(500).fill('mao-zedong'));
     const stored = forStorage({ 0: big, 3: sub });
     const listed = Object.values(stored).flatMap((f) => f.mentions);
     expect(listed.length).toBeLessThanOrEqual(MAX_STORED_MENTIONS + 2);
