@@ -142,7 +142,9 @@ async function checkLoadableText(dir) {
     const text = await readFile(join(dir, name), 'utf8');
     const at = text.search(/[\uFDD0-\uFDEF\uFFFE\uFFFF]/u);
     if (at >= 0) {
-      throw new Error(`${name}: a Unicode noncharacter at offset ${at} (Chrome would refuse the file); build it at run time, e.g. String.fromCharCode(…)`);
+      throw new Error(
+        `${name}: a Unicode noncharacter at offset ${at} (Chrome would refuse the file); build it at run time, e.g. String.fromCharCode(…)`,
+      );
     }
   }
 }
@@ -172,7 +174,9 @@ async function contentScriptSizes() {
   const content = await kb('content.js');
   const wrap = await kb('content-wrap.js');
   if (!dev && content > CONTENT_BUDGET_KB) {
-    throw new Error(`content.js is ${content.toFixed(1)} KB, over its budget of ${CONTENT_BUDGET_KB} KB (it is parsed in every page and frame)`);
+    throw new Error(
+      `content.js is ${content.toFixed(1)} KB, over its budget of ${CONTENT_BUDGET_KB} KB (it is parsed in every page and frame)`,
+    );
   }
   const budget = dev ? 'no budget in dev builds' : `budget ${CONTENT_BUDGET_KB} KB`;
   return `content.js ${content.toFixed(1)} KB, ${budget}; content-wrap.js ${wrap.toFixed(1)} KB, wrap mode only`;

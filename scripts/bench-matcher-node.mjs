@@ -22,10 +22,12 @@ const gc = runInNewContext('gc');
 // The machine may be shared (two cores, other jobs): CPU time of this process is steadier than
 // wall-clock time, and the minimum over runs is the least disturbed one.
 const useWall = process.argv.includes('--wall');
-const now = useWall ? () => performance.now() : () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const now = useWall
+  ? () => performance.now()
+  : () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -63,19 +65,29 @@ if (existsSync(topicsPath)) {
   console.log(`(${topicsPath} missing: using the test fixture topics)`);
   topics = core.FIXTURE_TOPICS;
 }
-const conv = [['cn', 'tw'], ['cn', 'hk'], ['tw', 'cn'], ['hk', 'cn']].map(([from, to]) => OpenCC.Converter({ from, to }));
+const conv = [
+  ['cn', 'tw'],
+  ['cn', 'hk'],
+  ['tw', 'cn'],
+  ['hk', 'cn'],
+].map(([from, to]) => OpenCC.Converter({ from, to }));
 const zhVariants = (s) => [...new Set(conv.map((c) => c(s)))];
 
 let t = performance.now();
 const compiled = core.compileMatcher(topics, { zhVariants });
 const compileMs = performance.now() - t;
-const aliasCount = topics.reduce((n, tp) => n + Object.values(tp.aliases).flat().length + (tp.ambiguous ?? []).length, 0);
+const aliasCount = topics.reduce(
+  (n, tp) => n + Object.values(tp.aliases).flat().length + (tp.ambiguous ?? []).length,
+  0,
+);
 const kb = (s) => (s / 1024).toFixed(1);
 const utf8 = (s) => Buffer.byteLength(s, 'utf8');
 const asciiJs = (s) => JSON.stringify(s).replace(/[\u0080-\uffff]/g, '\\uXXXX').length;
 const full = compiled.patterns.map((p) => p.source);
 const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-console.log(`topics ${topics.length}, aliases ${aliasCount}, capture groups ${sum(compiled.patterns.map((p) => p.entries.length))}, build compile ${compileMs.toFixed(0)} ms`);
+console.log(
+  `topics ${topics.length}, aliases ${aliasCount}, capture groups ${sum(compiled.patterns.map((p) => p.entries.length))}, build compile ${compileMs.toFixed(0)} ms`,
+);
 console.log(
   `full patterns: ${full.length} × [${full.map((s) => s.length).join(', ')}] chars = ${kb(sum(full.map((s) => s.length)))} K chars, ` +
     `${kb(sum(full.map(utf8)))} KB UTF-8, ${kb(sum(full.map(asciiJs)))} KB as ASCII-escaped JS`,
@@ -144,17 +156,24 @@ const rows = pages.map((p) => {
   return { file: p.file, chars: p.text.length, without: Math.min(...a), with: Math.min(...b), hit, mentions };
 });
 const col = (k) => rows.map((r) => r[k]);
-const fmt = (xs) => `median ${median(xs).toFixed(3)} ms, p90 ${pct(xs, 0.9).toFixed(3)} ms, max ${Math.max(...xs).toFixed(2)} ms, total ${sum(xs).toFixed(1)} ms`;
-console.log(`\nno-match pages, time to first result from a cold matcher (best of ${runs} per page, ${useWall ? 'wall-clock' : 'CPU'} time):`);
+const fmt = (xs) =>
+  `median ${median(xs).toFixed(3)} ms, p90 ${pct(xs, 0.9).toFixed(3)} ms, max ${Math.max(...xs).toFixed(2)} ms, total ${sum(xs).toFixed(1)} ms`;
+console.log(
+  `\nno-match pages, time to first result from a cold matcher (best of ${runs} per page, ${useWall ? 'wall-clock' : 'CPU'} time):`,
+);
 console.log(`  without prefilter (compile + scan):      ${fmt(col('without'))}`);
 console.log(`  with prefilter (full only on a hit):     ${fmt(col('with'))}`);
 const hits = rows.filter((r) => r.hit);
-console.log(`  prefilter hits: ${hits.length}/${rows.length} pages (${((100 * hits.length) / rows.length).toFixed(1)}% false hits)`);
+console.log(
+  `  prefilter hits: ${hits.length}/${rows.length} pages (${((100 * hits.length) / rows.length).toFixed(1)}% false hits)`,
+);
 for (const r of hits) console.log(`    hit: ${r.file} (${r.chars} chars; full patterns find ${r.mentions} candidates)`);
 const found = rows.filter((r) => r.mentions > 0);
 console.log(`  pages where the full patterns find candidates: ${found.length}`);
 const small = rows.filter((r) => r.chars < 20_000);
-console.log(`  pages under 20 K chars (${small.length}): without ${fmt(small.map((r) => r.without))}; with ${fmt(small.map((r) => r.with))}`);
+console.log(
+  `  pages under 20 K chars (${small.length}): without ${fmt(small.map((r) => r.without))}; with ${fmt(small.map((r) => r.with))}`,
+);
 
 // Cold compile alone: a fresh matcher on a short text.
 const cold = (fn) => {
@@ -167,7 +186,9 @@ const cold = (fn) => {
   return Math.min(...xs);
 };
 const short = 'Nothing to see here. '.repeat(5);
-console.log(`\ncold matcher on a 100-char text: find() ${cold((m) => m.find(short)).toFixed(3)} ms, mayMatch() ${cold((m) => m.mayMatch(short)).toFixed(3)} ms`);
+console.log(
+  `\ncold matcher on a 100-char text: find() ${cold((m) => m.find(short)).toFixed(3)} ms, mayMatch() ${cold((m) => m.mayMatch(short)).toFixed(3)} ms`,
+);
 
 // Scan speed once compiled (warm), over all page texts.
 {
@@ -175,15 +196,32 @@ console.log(`\ncold matcher on a 100-char text: find() ${cold((m) => m.find(shor
   warm.mayMatch('warm up');
   warm.find('warm up');
   gc();
-  const tPre = Math.min(...[0, 1, 2].map(() => { const t0 = now(); for (const p of pages) warm.mayMatch(p.text); return now() - t0; }));
-  const tFull = Math.min(...[0, 1, 2].map(() => { const t0 = now(); for (const p of pages) warm.find(p.text); return now() - t0; }));
-  console.log(`warm scan of all ${(chars / 1e6).toFixed(1)} M chars: mayMatch ${tPre.toFixed(0)} ms (${((tPre / chars) * 1e6).toFixed(2)} ns/char), find ${tFull.toFixed(0)} ms (${((tFull / chars) * 1e6).toFixed(2)} ns/char)`);
+  const tPre = Math.min(
+    ...[0, 1, 2].map(() => {
+      const t0 = now();
+      for (const p of pages) warm.mayMatch(p.text);
+      return now() - t0;
+    }),
+  );
+  const tFull = Math.min(
+    ...[0, 1, 2].map(() => {
+      const t0 = now();
+      for (const p of pages) warm.find(p.text);
+      return now() - t0;
+    }),
+  );
+  console.log(
+    `warm scan of all ${(chars / 1e6).toFixed(1)} M chars: mayMatch ${tPre.toFixed(0)} ms (${((tPre / chars) * 1e6).toFixed(2)} ns/char), find ${tFull.toFixed(0)} ms (${((tFull / chars) * 1e6).toFixed(2)} ns/char)`,
+  );
 }
 
 // Identifying the alias: capture groups (what find() does) vs a fold of the match + table lookup.
 const sample = topics.flatMap((tp) => [...Object.values(tp.aliases).flat()]).filter((a) => !/[\u3400-\u9fff]/.test(a));
 const filler = pages.find((p) => p.file.includes('wikipedia.html'))?.text.slice(0, 200_000) ?? '';
-const dense = filler.split('. ').map((s, i) => `${s}. ${sample[i % sample.length]}`).join(' ');
+const dense = filler
+  .split('. ')
+  .map((s, i) => `${s}. ${sample[i % sample.length]}`)
+  .join(' ');
 const matcher = core.createMatcher(compiled);
 matcher.find('warm');
 const bare = compiled.patterns.map((p) => new RegExp(p.source.replaceAll('()', ''), compiled.flags));
@@ -210,4 +248,6 @@ const tFold = time(() => scanBare((s) => table.get(core.fold(s, compiled.zhFold)
 const tBare = time(() => scanBare(() => {}));
 console.log(`\nmention-dense text (${(dense.length / 1e3).toFixed(0)} K chars, ${n} mentions):`);
 console.log(`  find() (capture groups, merge of ${bare.length} patterns): ${tCaptures.toFixed(2)} ms`);
-console.log(`  patterns without captures, each match folded + looked up: ${tFold.toFixed(2)} ms (bare scans: ${tBare.toFixed(2)} ms)`);
+console.log(
+  `  patterns without captures, each match folded + looked up: ${tFold.toFixed(2)} ms (bare scans: ${tBare.toFixed(2)} ms)`,
+);

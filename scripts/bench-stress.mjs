@@ -34,9 +34,15 @@ const WATCH_FIRST_HIGHLIGHT = (name) => {
 };
 
 async function launchPlain() {
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: OFFLINE_CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: OFFLINE_CHROMIUM_ARGS,
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route('**/*', (route) => (isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) =>
+    isLocal(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
   return { context, close: () => browser.close() };
 }
 
@@ -102,7 +108,11 @@ async function measure(setup, path, withExtension) {
       }
       await page.waitForTimeout(1000);
     } else await page.waitForTimeout(2000);
-    const { tasks, firstHighlight } = await page.evaluate(() => ({ tasks: window.__longTasks ?? [], firstHighlight: window.__firstHighlight ?? null }), undefined, { timeout: GIVE_UP_MS });
+    const { tasks, firstHighlight } = await page.evaluate(
+      () => ({ tasks: window.__longTasks ?? [], firstHighlight: window.__firstHighlight ?? null }),
+      undefined,
+      { timeout: GIVE_UP_MS },
+    );
     const ours = await stopTrace();
     let ourLongest = 0;
     for (const d of ours) ourLongest = Math.max(ourLongest, d);
@@ -111,7 +121,14 @@ async function measure(setup, path, withExtension) {
     return { longest, ourLongest, count: tasks.length, firstHighlight, finished };
   } catch (error) {
     await stopTrace().catch(() => []);
-    return { longest: Number.NaN, ourLongest: Number.NaN, count: Number.NaN, firstHighlight: null, finished: false, error: String(error).slice(0, 200) };
+    return {
+      longest: Number.NaN,
+      ourLongest: Number.NaN,
+      count: Number.NaN,
+      firstHighlight: null,
+      finished: false,
+      error: String(error).slice(0, 200),
+    };
   } finally {
     setup.heaps?.push(await stopHeap());
     await page.close({ runBeforeUnload: false }).catch(() => undefined);
@@ -143,7 +160,9 @@ async function main() {
         const ours = await measure({ ...withExt, server, heaps }, p.path, true);
         const base = await measure({ ...plain, server, heaps }, p.path, false);
         runs.push({ ours, base, heap: heaps[0] ?? Number.NaN, baseHeap: heaps[1] ?? Number.NaN });
-        process.stderr.write(`  ${p.name} #${i + 1}: longest ${fmt(ours.longest)} ms (without ${fmt(base.longest)}), our code at most ${fmt(ours.ourLongest)} ms in one task, first highlight ${fmt(ours.firstHighlight)} ms${ours.finished ? '' : ' (did not finish)'}\n`);
+        process.stderr.write(
+          `  ${p.name} #${i + 1}: longest ${fmt(ours.longest)} ms (without ${fmt(base.longest)}), our code at most ${fmt(ours.ourLongest)} ms in one task, first highlight ${fmt(ours.firstHighlight)} ms${ours.finished ? '' : ' (did not finish)'}\n`,
+        );
       }
       const extra = median(runs.map((r) => Math.max(0, r.ours.longest - r.base.longest)));
       const traced = median(runs.map((r) => r.ours.ourLongest));
@@ -171,7 +190,9 @@ async function main() {
   const hidden = new Set(['extra', 'traced', 'firstHighlight', 'finished']);
   console.table(rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !hidden.has(key)))));
   console.log('"with − without" compares the longest tasks of two loads (noisy where the page itself has long tasks);');
-  console.log('"our code in one task" is, from a Chromium trace, the most time the content script ran within one main-thread task');
+  console.log(
+    '"our code in one task" is, from a Chromium trace, the most time the content script ran within one main-thread task',
+  );
   console.log('(a task of ours whole; in a task of the page, such as the feed appending posts, only our part).');
   const targets = [
     ...rows.map((r) => ({

@@ -29,7 +29,9 @@ const QUICK = process.argv.includes('--quick');
 /** --loads N: fewer loads for a trial run of the harness (its figures are not the bench's). */
 const LOADS_ARG = Number(process.argv[process.argv.indexOf('--loads') + 1]) || 0;
 /** --extension DIR: measure another build of ours (before/after a change); --no-corpus, --corpus-only: trial runs of one part. */
-const EXTENSION_ARG = process.argv.includes('--extension') ? process.argv[process.argv.indexOf('--extension') + 1] : undefined;
+const EXTENSION_ARG = process.argv.includes('--extension')
+  ? process.argv[process.argv.indexOf('--extension') + 1]
+  : undefined;
 const SKIP_CORPUS = process.argv.includes('--no-corpus');
 const CORPUS_ONLY = process.argv.includes('--corpus-only');
 const FAIR_ONLY = process.argv.includes('--fair');
@@ -40,12 +42,26 @@ async function main() {
   const started = Date.now();
   const loadBefore = loadavg()[0];
   const out = {};
-  if (!QUICK) out.fair = await runFairBench({ loads: LOADS_ARG || LOADS, corpusLoads: LOADS_ARG || CORPUS_TUNE_LOADS, progress, extensionDir: EXTENSION_ARG, skipCorpus: SKIP_CORPUS, corpusOnly: CORPUS_ONLY });
+  if (!QUICK)
+    out.fair = await runFairBench({
+      loads: LOADS_ARG || LOADS,
+      corpusLoads: LOADS_ARG || CORPUS_TUNE_LOADS,
+      progress,
+      extensionDir: EXTENSION_ARG,
+      skipCorpus: SKIP_CORPUS,
+      corpusOnly: CORPUS_ONLY,
+    });
   const fairSeconds = (Date.now() - started) / 1000;
   if (!FAIR_ONLY) out.own = await runOwnPattern({ quick: QUICK, loads: LOADS_ARG || (QUICK ? 11 : LOADS), progress });
   if (QUICK) return printQuick(out.own);
   const seconds = (Date.now() - started) / 1000;
-  const machine = { cores: cpus().length, loadAverage: { before: loadBefore, after: loadavg()[0] }, seconds, fairSeconds, date: new Date().toISOString() };
+  const machine = {
+    cores: cpus().length,
+    loadAverage: { before: loadBefore, after: loadavg()[0] },
+    seconds,
+    fairSeconds,
+    date: new Date().toISOString(),
+  };
   const busy = Math.max(machine.loadAverage.before, machine.loadAverage.after) > machine.cores;
   const lines = [formatFair(out.fair)];
   if (out.own) {
@@ -67,10 +83,16 @@ async function main() {
 /** The --quick run's figures: no table, no targets file (a full run writes those). */
 function printQuick({ page: { file, summary: s }, meta }) {
   const r = (x) => (Number.isFinite(x) ? x.toFixed(2) : '–');
-  console.log(`${file}, medians of ${meta.loadsPerMethod} loads (quick run: not a full bench; own-pattern floor, not the fair one)`);
-  console.log(`own-pattern floor ${r(s.floor?.script)} ms; scan+paint ${r(s.paint?.script)} ms = ${r(s.paint?.script / s.floor?.script)}× floor; mentions ${s.paint?.mentions}`);
+  console.log(
+    `${file}, medians of ${meta.loadsPerMethod} loads (quick run: not a full bench; own-pattern floor, not the fair one)`,
+  );
+  console.log(
+    `own-pattern floor ${r(s.floor?.script)} ms; scan+paint ${r(s.paint?.script)} ms = ${r(s.paint?.script / s.floor?.script)}× floor; mentions ${s.paint?.mentions}`,
+  );
   console.log(`  samples: floor ${s.floor?.samples?.join(' ')}; paint ${s.paint?.samples?.join(' ')}`);
-  console.log(`append rescan: first ${r(s.append?.ms)} ms (samples ${s.append?.samples?.join(' ')}), next ${r(s.append?.next)} ms, ${r(s.append?.withStyle)} ms with the style pass forced; via observer ${r(s.appendObserver?.rescan)} ms; clear ${r(s.clearPaint?.script)} ms`);
+  console.log(
+    `append rescan: first ${r(s.append?.ms)} ms (samples ${s.append?.samples?.join(' ')}), next ${r(s.append?.next)} ms, ${r(s.append?.withStyle)} ms with the style pass forced; via observer ${r(s.appendObserver?.rescan)} ms; clear ${r(s.clearPaint?.script)} ms`,
+  );
 }
 
 main().catch((error) => {

@@ -10,7 +10,12 @@ import { REPO, startServer } from '../tests/browser/server.mjs';
 
 const outDir = join(REPO, 'docs', 'screenshots');
 /** The nth "Mao Zedong" in a paragraph of the fixture, by the year the paragraph is about. */
-const PASSAGES = [['1939', 0], ['1950', 1], ['1957', 2], ['1958', 3]];
+const PASSAGES = [
+  ['1939', 0],
+  ['1950', 1],
+  ['1957', 2],
+  ['1958', 3],
+];
 
 await mkdir(outDir, { recursive: true });
 const server = await startServer();

@@ -13,7 +13,10 @@ const cleanInstall = process.argv.includes('--clean-install');
 
 /** Files git would put in a fresh clone, plus new files not yet committed (ignored ones left out). */
 function sourceFiles() {
-  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO, encoding: 'utf8' });
+  const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
   return out.split('\0').filter((f) => f && f !== 'node_modules');
 }
 
@@ -25,7 +28,8 @@ async function freshCopy(into) {
       if (error.code !== 'ENOENT') throw error;
     });
   }
-  if (cleanInstall) execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: into, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (cleanInstall)
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: into, stdio: ['ignore', 'ignore', 'inherit'] });
   else await symlink(join(REPO, 'node_modules'), join(into, 'node_modules'), 'dir');
 }
 
@@ -35,7 +39,10 @@ async function buildIn(dir) {
   run(['scripts/package.mjs']);
   const zips = (await readdir(join(dir, 'dist'))).filter((f) => f.endsWith('.zip')).sort();
   const hashes = {};
-  for (const zip of zips) hashes[zip] = createHash('sha256').update(await readFile(join(dir, 'dist', zip))).digest('hex');
+  for (const zip of zips)
+    hashes[zip] = createHash('sha256')
+      .update(await readFile(join(dir, 'dist', zip)))
+      .digest('hex');
   return hashes;
 }
 

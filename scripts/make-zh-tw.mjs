@@ -10,7 +10,16 @@ import * as OpenCC from 'opencc-js';
 import { REPO } from '../tests/browser/server.mjs';
 
 /** Keys every locale must carry: those manifest.json names, and the store listing. */
-export const LISTING_KEYS = ['extName', 'extDescription', 'actionTitle', 'commandNextMention', 'commandPreviousMention', 'commandToggleHighlights', 'contextMenuLookup', 'storeDescription'];
+export const LISTING_KEYS = [
+  'extName',
+  'extDescription',
+  'actionTitle',
+  'commandNextMention',
+  'commandPreviousMention',
+  'commandToggleHighlights',
+  'contextMenuLookup',
+  'storeDescription',
+];
 
 export async function zhTwMessages() {
   const zhCn = JSON.parse(await readFile(join(REPO, 'static', '_locales', 'zh_CN', 'messages.json'), 'utf8'));

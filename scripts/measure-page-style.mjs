@@ -28,7 +28,9 @@ async function measure(label, extensionDir, afterLoad) {
     await page.close();
   }
   await ext.close();
-  console.log(`${label.padEnd(44)} style ${median(out.map((o) => o.style)).toFixed(1)} ms  layout ${median(out.map((o) => o.layout)).toFixed(1)} ms  (style per load: ${out.map((o) => o.style.toFixed(0)).join(' ')})`);
+  console.log(
+    `${label.padEnd(44)} style ${median(out.map((o) => o.style)).toFixed(1)} ms  layout ${median(out.map((o) => o.layout)).toFixed(1)} ms  (style per load: ${out.map((o) => o.style.toFixed(0)).join(' ')})`,
+  );
 }
 
 const old = process.argv[2];

@@ -13,7 +13,8 @@ const DEFAULT_EPOCH_S = 946684800;
 
 export function zipDate(env = process.env) {
   const epoch = Number(env.SOURCE_DATE_EPOCH ?? DEFAULT_EPOCH_S);
-  if (!Number.isInteger(epoch) || epoch < 315532800) throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds after 1980 (got ${env.SOURCE_DATE_EPOCH})`);
+  if (!Number.isInteger(epoch) || epoch < 315532800)
+    throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds after 1980 (got ${env.SOURCE_DATE_EPOCH})`);
   return new Date(epoch * 1000);
 }
 
@@ -22,7 +23,11 @@ export async function packagedFiles(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
+    .map((e) =>
+      relative(dir, join(e.parentPath ?? e.path, e.name))
+        .split(sep)
+        .join('/'),
+    )
     .filter((path) => path !== 'README.md' && !path.split('/').some((part) => part.startsWith('.')))
     .sort();
 }
@@ -35,14 +40,22 @@ export async function zipDirectory(dir, date = zipDate()) {
   }
   // JSZip adds each parent folder as an entry dated now: give them the fixed date too.
   for (const entry of Object.values(zip.files)) entry.date = date;
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 }, platform: 'DOS' });
+  return zip.generateAsync({
+    type: 'nodebuffer',
+    compression: 'DEFLATE',
+    compressionOptions: { level: 9 },
+    platform: 'DOS',
+  });
 }
 
 export async function packageAll(outDir = join(REPO, 'dist')) {
   const { version } = JSON.parse(await readFile(join(REPO, 'package.json'), 'utf8'));
   await mkdir(outDir, { recursive: true });
   const written = [];
-  for (const [browser, dir] of [['chrome', 'extension'], ['firefox', 'dist/firefox']]) {
+  for (const [browser, dir] of [
+    ['chrome', 'extension'],
+    ['firefox', 'dist/firefox'],
+  ]) {
     const target = join(outDir, `sino-soviet-notes-${browser}-${version}.zip`);
     await writeFile(target, await zipDirectory(join(REPO, dir)));
     written.push(target);

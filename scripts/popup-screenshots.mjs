@@ -20,14 +20,20 @@ const WHOLE = new Set(['topic', 'paper', 'intro']);
 /** Each view, reached as a reader would reach it from the "On this page" view. */
 const VIEWS = [
   ['page', async () => {}],
-  ['topic', async (popup) => {
-    await popup.locator('.page-topic[data-topic="mao-zedong"] .topic-name').click();
-    await popup.locator('details.thesis > summary').nth(1).click(); // one thesis open, the others folded
-  }],
-  ['lookup', async (popup) => {
-    await popup.keyboard.press('/');
-    await popup.getByRole('combobox').fill('khrushchov');
-  }],
+  [
+    'topic',
+    async (popup) => {
+      await popup.locator('.page-topic[data-topic="mao-zedong"] .topic-name').click();
+      await popup.locator('details.thesis > summary').nth(1).click(); // one thesis open, the others folded
+    },
+  ],
+  [
+    'lookup',
+    async (popup) => {
+      await popup.keyboard.press('/');
+      await popup.getByRole('combobox').fill('khrushchov');
+    },
+  ],
   ['paper', (popup, names) => popup.getByRole('button', { name: names.paper, exact: true }).click()],
   ['timeline', (popup, names) => popup.getByRole('button', { name: names.timeline, exact: true }).click()],
   ['intro', (popup, names) => popup.getByRole('button', { name: names.intro, exact: true }).click()],

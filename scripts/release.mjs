@@ -19,7 +19,11 @@ export function nextVersion(current, bump) {
   if (bump === 'patch') return `${major}.${minor}.${patch + 1}`;
   const wanted = SEMVER.exec(bump ?? '');
   if (!wanted) throw new Error('usage: npm run release -- patch|minor|major|X.Y.Z');
-  const order = (v) => v.split('.').map(Number).reduce((acc, n) => acc * 100000 + n, 0);
+  const order = (v) =>
+    v
+      .split('.')
+      .map(Number)
+      .reduce((acc, n) => acc * 100000 + n, 0);
   if (order(bump) <= order(current)) throw new Error(`${bump} is not after ${current}`);
   return bump;
 }
@@ -28,7 +32,9 @@ const HEADER = '# Changelog\n\nEach release of Sino-Soviet Notes, newest first (
 
 /** The changelog with a new entry on top of the earlier ones. */
 export function withEntry(changelog, version, date, changes) {
-  const earlier = changelog.startsWith('# Changelog') ? changelog.slice(changelog.indexOf('\n## ') + 1 || changelog.length) : changelog;
+  const earlier = changelog.startsWith('# Changelog')
+    ? changelog.slice(changelog.indexOf('\n## ') + 1 || changelog.length)
+    : changelog;
   const items = changes.length ? changes.map((c) => `- ${c}`).join('\n') : '- (no commits since the last entry)';
   const rest = earlier.startsWith('## ') ? `\n${earlier}` : '';
   return `${HEADER}\n## ${version} \u2014 ${date}\n\n${items}\n${rest}`;
@@ -42,7 +48,9 @@ function git(args) {
 function changesSinceLastEntry() {
   const last = git(['log', '-1', '--format=%H', '--', 'CHANGELOG.md']);
   const range = last ? [`${last}..HEAD`] : [];
-  return git(['log', '--no-merges', '--format=%s', ...range]).split('\n').filter(Boolean);
+  return git(['log', '--no-merges', '--format=%s', ...range])
+    .split('\n')
+    .filter(Boolean);
 }
 
 async function main() {
@@ -56,7 +64,9 @@ async function main() {
   const date = new Date().toISOString().slice(0, 10);
   await writeFile(file, withEntry(changelog, version, date, changesSinceLastEntry()));
   execFileSync('npm', ['run', '-s', 'package'], { cwd: REPO, stdio: 'inherit' });
-  console.log(`released ${pkg.version} \u2192 ${version}: review CHANGELOG.md, then commit package.json, package-lock.json and CHANGELOG.md`);
+  console.log(
+    `released ${pkg.version} \u2192 ${version}: review CHANGELOG.md, then commit package.json, package-lock.json and CHANGELOG.md`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -29,7 +29,9 @@ if (headless) {
   await popup.waitForSelector('main');
   await popup.waitForTimeout(300);
   await popup.screenshot({ path: join(outDir, 'popup.png') });
-  console.log(`Screenshots: ${relative(process.cwd(), join(outDir, 'page.png'))} and ${relative(process.cwd(), join(outDir, 'popup.png'))}`);
+  console.log(
+    `Screenshots: ${relative(process.cwd(), join(outDir, 'page.png'))} and ${relative(process.cwd(), join(outDir, 'popup.png'))}`,
+  );
   await ext.close();
 } else {
   console.log('Chromium is open with the extension loaded; close its window to finish.');

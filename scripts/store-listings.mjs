@@ -24,7 +24,20 @@ export async function listingsMarkdown() {
   ];
   for (const [locale, label] of LANGUAGES) {
     const m = JSON.parse(await readFile(join(REPO, 'static', '_locales', locale, 'messages.json'), 'utf8'));
-    parts.push('', `## ${label} \u2014 \`${locale}\``, '', `**Name:** ${m.extName.message}`, '', '**Short description:**', '', m.extDescription.message, '', '**Long description:**', '', m.storeDescription.message);
+    parts.push(
+      '',
+      `## ${label} \u2014 \`${locale}\``,
+      '',
+      `**Name:** ${m.extName.message}`,
+      '',
+      '**Short description:**',
+      '',
+      m.extDescription.message,
+      '',
+      '**Long description:**',
+      '',
+      m.storeDescription.message,
+    );
   }
   return `${parts.join('\n')}\n`;
 }

@@ -40,7 +40,9 @@ const save = async (name, png) => {
 for (const { locale, tag } of LOCALES) {
   const ext = await launchWithExtension({ locale, viewport: SIZE, colorScheme: 'light' });
   try {
-    await ext.context.route(ARTICLE_URL, (route) => route.fulfill({ body: article, contentType: 'text/html; charset=utf-8' }));
+    await ext.context.route(ARTICLE_URL, (route) =>
+      route.fulfill({ body: article, contentType: 'text/html; charset=utf-8' }),
+    );
     const { page, popup, tabId } = await openPageAndPopup(ext, ARTICLE_URL);
     await popup.setViewportSize(POPUP);
     await popup.locator('.page-topic').first().waitFor();
@@ -53,7 +55,10 @@ for (const { locale, tag } of LOCALES) {
 
     // The card as the "next mention" shortcut opens it, on the second mention: the 1950 treaty, which the paper speaks to.
     for (let i = 0; i < 2; i++) {
-      await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'commands/run', payload: { command: 'next-mention', tabId: id } }), tabId);
+      await popup.evaluate(
+        (id) => chrome.runtime.sendMessage({ type: 'commands/run', payload: { command: 'next-mention', tabId: id } }),
+        tabId,
+      );
     }
     await page.bringToFront();
     await page.waitForTimeout(600);
@@ -77,7 +82,9 @@ for (const { locale, tag } of LOCALES) {
     await page.setViewport(SIZE);
     await page.setRequestInterception(true);
     page.on('request', (request) =>
-      request.url() === ARTICLE_URL ? request.respond({ body: article, contentType: 'text/html; charset=utf-8' }) : request.abort('blockedbyclient'),
+      request.url() === ARTICLE_URL
+        ? request.respond({ body: article, contentType: 'text/html; charset=utf-8' })
+        : request.abort('blockedbyclient'),
     );
     await page.goto(ARTICLE_URL);
     const tabId = await chromium.activeTabId(page);

@@ -27,7 +27,12 @@ export interface BenchResult {
 function findMentions(pattern: RegExp): PageMention[] {
   const matcher = {
     find: (text: string) =>
-      [...text.matchAll(pattern)].map((m) => ({ topic: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, ambiguous: false })),
+      [...text.matchAll(pattern)].map((m) => ({
+        topic: m[0].toLowerCase(),
+        start: m.index,
+        end: m.index + m[0].length,
+        ambiguous: false,
+      })),
   };
   return [...textRuns(document.body, document)].flatMap((run) => scanRun(run, matcher));
 }
@@ -72,7 +77,8 @@ export async function runBench(source: string, pointsPerScreen: number, screens:
       range.setStart(m.startNode, m.startOffset);
       range.setEnd(m.endNode, m.endOffset);
       const r = range.getClientRects()[0];
-      if (!r || r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth || m.startNode !== m.endNode) continue;
+      if (!r || r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth || m.startNode !== m.endNode)
+        continue;
       centreTests++;
       const found = time(r.left + r.width / 2, r.top + r.height / 2, overMentions);
       all.push(overMentions[overMentions.length - 1] as number);

@@ -26,7 +26,11 @@ export async function runHitTest(browser, { pointsPerScreen = 400, screens = 12 
       body: html,
       contentType: 'text/html; charset=utf-8',
       // Isolation gives performance.now() 5 µs steps instead of 100 µs; the page's own scripts stay off.
-      headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Content-Security-Policy': "script-src 'none'" },
+      headers: {
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp',
+        'Content-Security-Policy': "script-src 'none'",
+      },
     });
   });
   await page.goto('http://127.0.0.1:9/bench.html');

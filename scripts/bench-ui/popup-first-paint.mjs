@@ -7,7 +7,9 @@ import { startServer } from '../../tests/browser/server.mjs';
 const firstPaint = (page) =>
   page
     .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0)
-    .then(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN));
+    .then(() =>
+      page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN),
+    );
 
 export async function runPopupFirstPaint(opens = 9) {
   const server = await startServer();

@@ -39,7 +39,9 @@ function urlOf(e) {
  */
 export function extensionTaskDurations(events) {
   const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const byThread = new Map();
   for (const e of events) {
@@ -76,11 +78,32 @@ export function extensionTaskDurations(events) {
 /** Debugging aid (SSN_TRACE_DUMP=1): what the longest tasks with extension script spent their time on. */
 function dumpLongest(events) {
   const xs = events.filter((e) => e.ph === 'X').sort((a, b) => a.ts - b.ts);
-  const ours = (t) => xs.some((e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur && SCRIPT_NAMES.has(e.name) && urlOf(e).startsWith('chrome-extension://'));
-  const tasks = xs.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.dur > 30000 && ours(e)).sort((a, b) => b.dur - a.dur).slice(0, 6);
+  const ours = (t) =>
+    xs.some(
+      (e) =>
+        e.pid === t.pid &&
+        e.tid === t.tid &&
+        e.ts >= t.ts &&
+        e.ts < t.ts + t.dur &&
+        SCRIPT_NAMES.has(e.name) &&
+        urlOf(e).startsWith('chrome-extension://'),
+    );
+  const tasks = xs
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.dur > 30000 && ours(e))
+    .sort((a, b) => b.dur - a.dur)
+    .slice(0, 6);
   for (const t of tasks) {
-    const inside = xs.filter((e) => e !== t && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 2000);
-    const call = xs.find((e) => e.name === "FunctionCall" && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur);
-    console.error(`task ${(t.dur / 1000).toFixed(0)} ms [${call?.args?.data?.functionName}@${call?.args?.data?.lineNumber}:${call?.args?.data?.columnNumber}]: ${inside.slice(0, 12).map((e) => `${e.name}${urlOf(e) ? `(${urlOf(e).slice(-20)})` : ''} ${(e.dur / 1000).toFixed(0)}`).join(', ')}`);
+    const inside = xs.filter(
+      (e) => e !== t && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur && e.dur > 2000,
+    );
+    const call = xs.find(
+      (e) => e.name === 'FunctionCall' && e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts < t.ts + t.dur,
+    );
+    console.error(
+      `task ${(t.dur / 1000).toFixed(0)} ms [${call?.args?.data?.functionName}@${call?.args?.data?.lineNumber}:${call?.args?.data?.columnNumber}]: ${inside
+        .slice(0, 12)
+        .map((e) => `${e.name}${urlOf(e) ? `(${urlOf(e).slice(-20)})` : ''} ${(e.dur / 1000).toFixed(0)}`)
+        .join(', ')}`,
+    );
   }
 }

@@ -23,7 +23,10 @@ export async function measureOnFreshPage(context, job) {
     const isolated = await page.evaluate(() => crossOriginIsolated);
     lap('inject');
     const inserted = job.insert
-      ? await page.evaluate(({ aliases, count, seed }) => window.__ssnBench.insertAliases(aliases, count, seed), job.insert)
+      ? await page.evaluate(
+          ({ aliases, count, seed }) => window.__ssnBench.insertAliases(aliases, count, seed),
+          job.insert,
+        )
       : null;
     lap('insert');
     const result = await page.evaluate(({ scenario, args }) => window.__ssnBench.run(scenario, args), {

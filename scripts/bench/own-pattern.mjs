@@ -45,7 +45,13 @@ export async function runOwnPattern({ quick, loads, progress }) {
       // Methods interleaved per round, so drift over time hits them all alike.
       for (const scenario of quick ? ['floor', 'paint'] : SCENARIOS) {
         try {
-          const r = await measureOnFreshPage(browser.context, { url: server.url(`/corpus/${MAIN_PAGE}`), bundle, scenario, args, insert });
+          const r = await measureOnFreshPage(browser.context, {
+            url: server.url(`/corpus/${MAIN_PAGE}`),
+            bundle,
+            scenario,
+            args,
+            insert,
+          });
           isolated &&= r.isolated;
           results.push(r);
         } catch (error) {

@@ -40,7 +40,11 @@ const ROWS = [
 
 const pad = (s, n) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const padStart = (s, n) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
-const shortName = (file) => file.replace(/^.*\//, '').replace(/\.html?$/, '').slice(0, 14);
+const shortName = (file) =>
+  file
+    .replace(/^.*\//, '')
+    .replace(/\.html?$/, '')
+    .slice(0, 14);
 
 function formatPagesTable(pages) {
   const label = 30;
@@ -67,7 +71,9 @@ function formatPagesTable(pages) {
 
 function formatTargets(targets) {
   return targets
-    .map((t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${pad(t.name, 62)} ${padStart(String(t.value), 9)}  (target ${t.limit})`)
+    .map(
+      (t) => `  ${t.pass ? 'PASS' : 'FAIL'}  ${pad(t.name, 62)} ${padStart(String(t.value), 9)}  (target ${t.limit})`,
+    )
     .join('\n');
 }
 
@@ -86,7 +92,9 @@ export function formatReport(meta, pages, targets) {
     `mark.js mark() per alias: ${meta.perAliasSample.length} sampled aliases per load (${meta.perAliasSample.join(', ')}),`,
     `  extrapolated linearly to all ${meta.aliasesTotal} aliases (mark.js defaults, separateWordSearch: false).`,
     `Observer wall time includes PageObserver's 150 ms debounce; the < 1 ms target is about the rescan itself.`,
-    ...(meta.failedLoads.length ? [`${meta.failedLoads.length} loads failed and are left out: see own.meta.failedLoads in results.json.`] : []),
+    ...(meta.failedLoads.length
+      ? [`${meta.failedLoads.length} loads failed and are left out: see own.meta.failedLoads in results.json.`]
+      : []),
     '',
     'Targets (own-pattern part):',
     formatTargets(targets),

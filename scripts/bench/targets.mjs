@@ -13,15 +13,30 @@ export function checkTargets(page) {
   return [
     t('1 MB page: scan+paint script ≤ 1.2× own-pattern floor', v('paint') / floor, '≤ 1.2×', v('paint') <= 1.2 * floor),
     t('1 MB page: scan+wrap script ≤ 4× own-pattern floor', v('wrap') / floor, '≤ 4×', v('wrap') <= 4 * floor),
-    t('1 MB page: scan+wrap faster than mark.js markRegExp', v('wrap') / v('markRegExp'), '< 1× markRegExp', v('wrap') < v('markRegExp')),
-    t('1 MB page: clearing painted ≤ 0.2× own-pattern floor', v('clearPaint') / floor, '≤ 0.2×', v('clearPaint') <= 0.2 * floor),
+    t(
+      '1 MB page: scan+wrap faster than mark.js markRegExp',
+      v('wrap') / v('markRegExp'),
+      '< 1× markRegExp',
+      v('wrap') < v('markRegExp'),
+    ),
+    t(
+      '1 MB page: clearing painted ≤ 0.2× own-pattern floor',
+      v('clearPaint') / floor,
+      '≤ 0.2×',
+      v('clearPaint') <= 0.2 * floor,
+    ),
     t(
       '1 MB page: ≥ 100× faster than mark.js per alias (scan+paint)',
       v('markPerAlias', 'extrapolated') / v('paint'),
       '≥ 100×',
       v('markPerAlias', 'extrapolated') >= 100 * v('paint'),
     ),
-    t('1 MB page: appended paragraph, first rescan after the scan < 1 ms', v('append', 'ms'), '< 1 ms', v('append', 'ms') < 1),
+    t(
+      '1 MB page: appended paragraph, first rescan after the scan < 1 ms',
+      v('append', 'ms'),
+      '< 1 ms',
+      v('append', 'ms') < 1,
+    ),
     t('1 MB page: appended paragraph, next rescans < 1 ms', v('append', 'next'), '< 1 ms', v('append', 'next') < 1),
   ];
 }

@@ -19,7 +19,11 @@ export function lookupPagePath(selection: string, tabId?: number): string {
 async function registerMenu(): Promise<void> {
   // Menus survive restarts and updates: start clean so "duplicate id" can never happen.
   await ext.contextMenus.removeAll();
-  ext.contextMenus.create({ id: LOOKUP_MENU_ID, title: ext.i18n.getMessage('contextMenuLookup'), contexts: ['selection'] });
+  ext.contextMenus.create({
+    id: LOOKUP_MENU_ID,
+    title: ext.i18n.getMessage('contextMenuLookup'),
+    contexts: ['selection'],
+  });
 }
 
 async function openLookup(selection: string, tabId: number | undefined): Promise<void> {
@@ -39,6 +43,8 @@ if (features.contextMenus) {
   });
   ext.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText) return;
-    openLookup(info.selectionText, tab?.id).catch((error: unknown) => console.error('Sino-Soviet Notes: lookup window', error));
+    openLookup(info.selectionText, tab?.id).catch((error: unknown) =>
+      console.error('Sino-Soviet Notes: lookup window', error),
+    );
   });
 }

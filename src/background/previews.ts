@@ -17,6 +17,12 @@ export const previewHandlers: {
 
 /** A context from a content script is bounded again here: any page can run in that frame. */
 function validContext(c: PreviewContext): PreviewContext {
-  const ids = (list: unknown): string[] => (Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : []);
-  return { passage: c.passage, blockTopics: ids(c.blockTopics), sentenceTopics: ids(c.sentenceTopics), pageTopics: ids(c.pageTopics) };
+  const ids = (list: unknown): string[] =>
+    Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  return {
+    passage: c.passage,
+    blockTopics: ids(c.blockTopics),
+    sentenceTopics: ids(c.sentenceTopics),
+    pageTopics: ids(c.pageTopics),
+  };
 }

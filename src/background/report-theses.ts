@@ -12,7 +12,7 @@ export function judgeReport(kb: KnowledgeBase, report: FrameReport): Omit<FrameM
   const pageTopics = firstTopics(mentions.map((m) => m.topic));
   const byGroup = new Map<number, string[]>();
   const bySentence = new Map<string, string[]>();
-  const add = <K,>(map: Map<K, string[]>, key: K, topic: string): void => {
+  const add = <K>(map: Map<K, string[]>, key: K, topic: string): void => {
     const list = map.get(key) ?? [];
     if (!list.includes(topic)) list.push(topic);
     map.set(key, list);

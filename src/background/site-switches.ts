@@ -33,7 +33,9 @@ async function writeBatch(changes: readonly SiteChange[]): Promise<void> {
   const stored = await ext.storage.sync.get(SETTINGS_KEY);
   const settings = stored[SETTINGS_KEY];
   const raw = typeof settings === 'object' && settings !== null ? (settings as Record<string, unknown>) : null;
-  const legacy = Array.isArray(raw?.disabledHosts) ? raw.disabledHosts.filter((h): h is string => typeof h === 'string' && h.length > 0) : [];
+  const legacy = Array.isArray(raw?.disabledHosts)
+    ? raw.disabledHosts.filter((h): h is string => typeof h === 'string' && h.length > 0)
+    : [];
   const keys = [...new Set([...changes.map((c) => shardKey(c.host)), ...legacy.map(shardKey)])];
   const shards = keys.length ? await ext.storage.sync.get(keys) : {};
   const next: Record<string, unknown> = applySiteChanges(shards, changes, legacy);

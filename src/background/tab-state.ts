@@ -19,7 +19,9 @@ export function withReport(frames: TabFrames, report: FrameMentions): TabFrames 
 
 /** Frames the popup and badge count: switched on, big enough to read, and not hidden by the page holding them. */
 function countedFrames(frames: TabFrames): FrameMentions[] {
-  const ids = Object.keys(frames).map(Number).sort((a, b) => a - b);
+  const ids = Object.keys(frames)
+    .map(Number)
+    .sort((a, b) => a - b);
   const all = ids.map((id) => frames[id]).filter((f): f is FrameMentions => !!f);
   const hidden = new Set(all.flatMap((f) => f.hiddenFrames ?? []));
   return all.filter((f) => f.enabled && (f.frameId === 0 || (f.visible !== false && !hidden.has(f.url))));
@@ -74,7 +76,9 @@ export function badgeText(summary: TabMentions | null): string {
 export function forStorage(frames: TabFrames, lean = false): TabFrames {
   let room = lean ? 0 : MAX_STORED_MENTIONS;
   const out: TabFrames = {};
-  const ids = Object.keys(frames).map(Number).sort((a, b) => a - b);
+  const ids = Object.keys(frames)
+    .map(Number)
+    .sort((a, b) => a - b);
   for (const id of ids) {
     const f = frames[id];
     if (!f) continue;

@@ -37,18 +37,25 @@ export function checkAliases(topics: readonly Topic[]): DataError[] {
       (t.aliases[lang] ?? []).forEach((text, i) => {
         const key = aliasKey(text);
         const field = ['aliases', lang, i];
-        if (own.get(key) === lang) push(t.id, field, `"${text}" repeats another ${lang} alias once case, tones, dashes and Traditional/Simplified are ignored`);
+        if (own.get(key) === lang)
+          push(
+            t.id,
+            field,
+            `"${text}" repeats another ${lang} alias once case, tones, dashes and Traditional/Simplified are ignored`,
+          );
         own.set(key, lang);
         claim(key, { topic: t.id, field, text, ambiguous: false });
       });
     }
     (t.ambiguous ?? []).forEach((a, i) => {
       const key = aliasKey(a.text);
-      if (own.has(key)) push(t.id, ['ambiguous', i, 'text'], `"${a.text}" is also listed as a plain alias of this topic`);
+      if (own.has(key))
+        push(t.id, ['ambiguous', i, 'text'], `"${a.text}" is also listed as a plain alias of this topic`);
       own.set(key, 'ambiguous');
       claim(key, { topic: t.id, field: ['ambiguous', i, 'text'], text: a.text, ambiguous: true });
       (a.never ?? []).forEach((phrase, j) => {
-        if (!aliasKey(phrase).includes(key)) push(t.id, ['ambiguous', i, 'never', j], `"${phrase}" does not contain "${a.text}", so it can never apply`);
+        if (!aliasKey(phrase).includes(key))
+          push(t.id, ['ambiguous', i, 'never', j], `"${phrase}" does not contain "${a.text}", so it can never apply`);
       });
     });
     requireLanguages(t, push);
@@ -60,7 +67,11 @@ export function checkAliases(topics: readonly Topic[]): DataError[] {
     for (const c of list) {
       const others = list.filter((o) => o.topic !== c.topic).map((o) => `"${o.topic}" (${fieldPath(o.field)})`);
       if (others.length > 0) {
-        push(c.topic, c.field, `"${c.text}" is also claimed by topic ${others.join(', ')}; keep it in one topic, or mark it ambiguous in all`);
+        push(
+          c.topic,
+          c.field,
+          `"${c.text}" is also claimed by topic ${others.join(', ')}; keep it in one topic, or mark it ambiguous in all`,
+        );
       }
     }
   }

@@ -42,8 +42,13 @@ function checkDuplicateIds(name: KbFileName, entries: readonly { id: string }[],
 }
 
 function checkRefs(
-  name: KbFileName, entry: string, field: (string | number)[],
-  ids: readonly string[], known: ReadonlySet<string> | undefined, kind: string, push: Push,
+  name: KbFileName,
+  entry: string,
+  field: (string | number)[],
+  ids: readonly string[],
+  known: ReadonlySet<string> | undefined,
+  kind: string,
+  push: Push,
 ): void {
   if (!known) return;
   ids.forEach((id, i) => {
@@ -54,13 +59,23 @@ function checkRefs(
 const idSet = (entries: readonly { id: string }[] | undefined): Set<string> | undefined =>
   entries && new Set(entries.map((e) => e.id));
 
-function checkTheses(theses: Thesis[], topics: Topic[] | undefined, evidence: Evidence[] | undefined, push: Push): void {
+function checkTheses(
+  theses: Thesis[],
+  topics: Topic[] | undefined,
+  evidence: Evidence[] | undefined,
+  push: Push,
+): void {
   const topicIds = idSet(topics);
   const evidenceIds = idSet(evidence);
   const topicById = new Map((topics ?? []).map((t) => [t.id, t]));
   for (const t of theses) {
     if (t.evidence.length < MIN_THESIS_EVIDENCE) {
-      push('theses', t.id, ['evidence'], `must list at least ${MIN_THESIS_EVIDENCE} evidence items (has ${t.evidence.length})`);
+      push(
+        'theses',
+        t.id,
+        ['evidence'],
+        `must list at least ${MIN_THESIS_EVIDENCE} evidence items (has ${t.evidence.length})`,
+      );
     }
     checkRefs('theses', t.id, ['evidence'], t.evidence, evidenceIds, 'evidence', push);
     checkRefs('theses', t.id, ['topics'], t.topics, topicIds, 'topic', push);
@@ -69,7 +84,8 @@ function checkTheses(theses: Thesis[], topics: Topic[] | undefined, evidence: Ev
     );
     // A period is compared as whole months: "1958" runs Jan–Dec, so from "1958" to "1958-03" is fine.
     t.periods.forEach((p, i) => {
-      if (`${p.from}-01` > `${p.to}-12`) push('theses', t.id, ['periods', i, 'to'], `ends (${p.to}) before it starts (${p.from})`);
+      if (`${p.from}-01` > `${p.to}-12`)
+        push('theses', t.id, ['periods', i, 'to'], `ends (${p.to}) before it starts (${p.from})`);
     });
     // The link is stored on both sides for the UI; the two sides must agree.
     t.topics.forEach((topicId, i) => {
@@ -94,7 +110,12 @@ function checkTopics(topics: Topic[], theses: Thesis[] | undefined, push: Push):
         const thesis = thesisById.get(thesisId);
         if (!thesis) push('topics', t.id, ['theses', i], `refers to thesis "${thesisId}", which does not exist`);
         else if (!thesis.topics.includes(t.id)) {
-          push('topics', t.id, ['theses', i], `lists thesis "${thesisId}", but that thesis's topics do not list "${t.id}"`);
+          push(
+            'topics',
+            t.id,
+            ['theses', i],
+            `lists thesis "${thesisId}", but that thesis's topics do not list "${t.id}"`,
+          );
         }
       });
     }
@@ -106,12 +127,18 @@ function checkTopics(topics: Topic[], theses: Thesis[] | undefined, push: Push):
     // Cues only gate ambiguous aliases; on a topic without any they would silently do nothing.
     if (t.cues && !t.ambiguous?.length) push('topics', t.id, ['cues'], 'has no ambiguous alias to confirm');
     (t.cues ?? []).forEach((cue, i) => {
-      if (ambiguousKeys.has(aliasKey(cue))) push('topics', t.id, ['cues', i], `"${cue}" is an ambiguous name itself, so it cannot confirm one`);
+      if (ambiguousKeys.has(aliasKey(cue)))
+        push('topics', t.id, ['cues', i], `"${cue}" is an ambiguous name itself, so it cannot confirm one`);
     });
   }
 }
 
-function checkEvidence(evidence: Evidence[], topics: Topic[] | undefined, theses: Thesis[] | undefined, push: Push): void {
+function checkEvidence(
+  evidence: Evidence[],
+  topics: Topic[] | undefined,
+  theses: Thesis[] | undefined,
+  push: Push,
+): void {
   const topicIds = idSet(topics);
   const citedByTheses = new Set<string>();
   for (const t of theses ?? []) {

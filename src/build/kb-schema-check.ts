@@ -85,7 +85,8 @@ function toDataError(name: KbFileName, data: unknown, e: ErrorObject): DataError
   if (e.keyword === 'additionalProperties') segments.push(String(p.additionalProperty));
 
   const file = dataFilePath(name);
-  if (!Array.isArray(data)) return { file, entry: name === 'paper' ? 'paper' : '(file)', field: fieldPath(segments), message };
+  if (!Array.isArray(data))
+    return { file, entry: name === 'paper' ? 'paper' : '(file)', field: fieldPath(segments), message };
   const [first, ...rest] = segments;
   if (first === undefined) return { file, entry: '(file)', field: '(root)', message };
   return { file, entry: entryName(data, Number(first)), field: fieldPath(rest), message };

@@ -17,7 +17,8 @@ export function whyNotVerifying(source: SourceRef): string | undefined {
   switch (source.type) {
     case 'document':
       if (!source.collection) return 'a document needs the named collection that holds it (collection)';
-      if (!source.page && !source.doc && !source.url) return 'a document needs a page, document number or url in its collection';
+      if (!source.page && !source.doc && !source.url)
+        return 'a document needs a page, document number or url in its collection';
       return undefined;
     case 'edition':
     case 'monograph':
@@ -37,11 +38,17 @@ export function checkSources(evidence: readonly Evidence[] | undefined): DataErr
     };
     if (e.status !== 'verified') continue;
     if (WEB_ONLY.test(e.source)) {
-      push(['source'], 'is cited for a verified item but mentions Wikipedia or a web history: make it secondary or cite the document');
+      push(
+        ['source'],
+        'is cited for a verified item but mentions Wikipedia or a web history: make it secondary or cite the document',
+      );
     }
     const sources = e.sources ?? [];
     if (sources.length === 0) {
-      push(['sources'], 'is required for a verified item: the document in a named collection, or an edition/monograph with a page or document number');
+      push(
+        ['sources'],
+        'is required for a verified item: the document in a named collection, or an edition/monograph with a page or document number',
+      );
       continue;
     }
     sources.forEach((s, i) => {
@@ -51,7 +58,10 @@ export function checkSources(evidence: readonly Evidence[] | undefined): DataErr
     });
     const reasons = sources.map(whyNotVerifying);
     if (!reasons.some((r) => r === undefined)) {
-      push(['status'], `is verified but no source can verify it (${reasons.map((r, i) => `sources[${i}]: ${r}`).join('; ')})`);
+      push(
+        ['status'],
+        `is verified but no source can verify it (${reasons.map((r, i) => `sources[${i}]: ${r}`).join('; ')})`,
+      );
     }
   }
   return errors;

@@ -30,10 +30,20 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
       files[name] = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      errors.push({ file: dataFilePath(name), entry: '(file)', field: '(root)', message: `cannot be read as JSON: ${reason}` });
+      errors.push({
+        file: dataFilePath(name),
+        entry: '(file)',
+        field: '(root)',
+        message: `cannot be read as JSON: ${reason}`,
+      });
     }
   }
-  const { kb, errors: found } = check({ paper: files.paper, theses: files.theses, topics: files.topics, evidence: files.evidence });
+  const { kb, errors: found } = check({
+    paper: files.paper,
+    theses: files.theses,
+    topics: files.topics,
+    evidence: files.evidence,
+  });
   errors.push(...found);
   if (!kb || errors.length > 0) {
     throw new Error(`${errors.length} data error(s) in ${dir}:\n${formatDataErrors(errors)}`);

@@ -19,7 +19,11 @@ export function blockContext(run: TextRun): string {
   const own = block.textContent ?? '';
   const before = neighbour(block, 'previousElementSibling');
   const after = neighbour(block, 'nextElementSibling');
-  return [before.slice(-NEIGHBOUR_MAX), own.length > OWN_BLOCK_MAX ? run.text : own, after.slice(0, NEIGHBOUR_MAX)].join('\n');
+  return [
+    before.slice(-NEIGHBOUR_MAX),
+    own.length > OWN_BLOCK_MAX ? run.text : own,
+    after.slice(0, NEIGHBOUR_MAX),
+  ].join('\n');
 }
 
 /** The nearest sibling element with some text, or the parent's sibling when the block is first or last. */

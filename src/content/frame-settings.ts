@@ -42,7 +42,8 @@ export class FrameSettings {
   private merge(): Settings {
     const base = parseSettings(this.values[SETTINGS_KEY]);
     const off = new Set(base.disabledHosts.filter((h) => this.hosts.includes(h)));
-    for (const key of this.keys.slice(1)) for (const h of hostsIn(this.values[key])) if (this.hosts.includes(h)) off.add(h);
+    for (const key of this.keys.slice(1))
+      for (const h of hostsIn(this.values[key])) if (this.hosts.includes(h)) off.add(h);
     this.merged = { ...base, disabledHosts: [...off] };
     return this.merged;
   }

@@ -216,7 +216,8 @@ function wrappable(mentions: readonly PageMention[]): PageMention[] {
     if (out.length >= MAX_WRAPPED) break;
     let block = blockOf.get(m);
     if (block === undefined) blockOf.set(m, (block = nearestBlock(m.startNode)));
-    if (!perBlock.has(block) && (block?.getElementsByTagName('*').length ?? 0) > MAX_WRAPPED_BLOCK_ELEMENTS) perBlock.set(block, Infinity);
+    if (!perBlock.has(block) && (block?.getElementsByTagName('*').length ?? 0) > MAX_WRAPPED_BLOCK_ELEMENTS)
+      perBlock.set(block, Infinity);
     const n = perBlock.get(block) ?? 0;
     if (n >= MAX_WRAPPED_PER_BLOCK) continue;
     perBlock.set(block, n + 1);
@@ -234,9 +235,15 @@ function keepIdentities(old: readonly PageMention[], found: PageMention[]): Page
     else byStart.set(m.startNode, [m]);
   }
   return found.map((m) => {
-    const same = byStart.get(m.startNode)?.find(
-      (o) => o.startOffset === m.startOffset && o.endNode === m.endNode && o.endOffset === m.endOffset && o.topic === m.topic,
-    );
+    const same = byStart
+      .get(m.startNode)
+      ?.find(
+        (o) =>
+          o.startOffset === m.startOffset &&
+          o.endNode === m.endNode &&
+          o.endOffset === m.endOffset &&
+          o.topic === m.topic,
+      );
     return same ?? m;
   });
 }

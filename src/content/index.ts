@@ -26,7 +26,8 @@ import { createReporter } from './report';
 const SHADOW_LOOK_PER_RESCAN = 20_000;
 
 /** Off where the reader switched this frame's site off, or the site of the page it is in. */
-const enabledHere = (settings: Settings): boolean => isSiteEnabled(settings, location.href) && isSiteEnabled(settings, topPageUrl());
+const enabledHere = (settings: Settings): boolean =>
+  isSiteEnabled(settings, location.href) && isSiteEnabled(settings, topPageUrl());
 
 async function start(): Promise<void> {
   const stored = new FrameSettings([location.href, topPageUrl()]);
@@ -185,18 +186,27 @@ async function start(): Promise<void> {
   // The tab leaves this page (for another, or for one we cannot run on, like about:blank): its
   // mentions no longer describe the tab. Back from the back/forward cache, they do again.
   if (isTopFrame()) {
-    addEventListener('pagehide', guarded('leave', () => {
-      askBackground('mentions/leave', { url: location.href }).catch(() => undefined);
-    }));
-    addEventListener('pageshow', guarded('back', (event: PageTransitionEvent) => event.persisted && reporter.resend()));
+    addEventListener(
+      'pagehide',
+      guarded('leave', () => {
+        askBackground('mentions/leave', { url: location.href }).catch(() => undefined);
+      }),
+    );
+    addEventListener(
+      'pageshow',
+      guarded('back', (event: PageTransitionEvent) => event.persisted && reporter.resend()),
+    );
   } else {
     // A frame resized to (or from) a few pixels: the background must know whether to count it.
     let hadRoom = frameHasRoom();
-    addEventListener('resize', guarded('resize', () => {
-      if (frameHasRoom() === hadRoom) return;
-      hadRoom = !hadRoom;
-      reporter.changed();
-    }));
+    addEventListener(
+      'resize',
+      guarded('resize', () => {
+        if (frameHasRoom() === hadRoom) return;
+        hadRoom = !hadRoom;
+        reporter.changed();
+      }),
+    );
   }
 
   if (!enabled) return reporter.complete();

@@ -42,7 +42,9 @@ export class MentionStore {
    * belong: a binary search per block, then one pass that builds the new list.
    */
   insertBlocks(blocks: readonly (readonly PageMention[])[]): void {
-    const placed = blocks.filter((b) => b.length).map((block) => ({ block, at: this.positionOf(block[0] as PageMention) }));
+    const placed = blocks
+      .filter((b) => b.length)
+      .map((block) => ({ block, at: this.positionOf(block[0] as PageMention) }));
     if (!placed.length) return;
     // Blocks landing between the same two mentions are ordered among themselves (a few at most).
     placed.sort((a, b) => a.at - b.at || (startsBefore(a.block[0] as PageMention, b.block[0] as PageMention) ? -1 : 1));

@@ -158,7 +158,12 @@ function addRoots(roots: Set<ScanRoot>, records: readonly MutationRecord[], doc:
 }
 
 function shadowRootOf(target: Node): ShadowRoot | null {
-  const node = target.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? target : target.nodeType === Node.ELEMENT_NODE ? null : target.parentNode;
+  const node =
+    target.nodeType === Node.DOCUMENT_FRAGMENT_NODE
+      ? target
+      : target.nodeType === Node.ELEMENT_NODE
+        ? null
+        : target.parentNode;
   return node && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node ? (node as ShadowRoot) : null;
 }
 

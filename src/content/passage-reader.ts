@@ -76,7 +76,8 @@ export function createPassageReader(doc: Document): PassageReader {
     }
     const known = block ? textOf(block) : null;
     const at = known?.starts.get(m.startNode);
-    if (!known || at === undefined) return passageAt(m.startNode.data, m.startOffset, m.startOffset + m.text.length, heading);
+    if (!known || at === undefined)
+      return passageAt(m.startNode.data, m.startOffset, m.startOffset + m.text.length, heading);
     const start = at + m.startOffset;
     return passageAt(known.text, start, start + m.text.length, heading);
   };

@@ -47,7 +47,15 @@ function createPlacer(mentions: readonly PageMention[], doc: Document): { step()
       const p = reader.passageOf(m);
       const block = nearestBlock(m.startNode);
       if (!groups.has(block)) groups.set(block, groups.size);
-      out.push({ ...base, place: { sentence: p.sentence, block: blocks.of(p.block), heading: headings.of(p.heading), group: groups.get(block) ?? 0 } });
+      out.push({
+        ...base,
+        place: {
+          sentence: p.sentence,
+          block: blocks.of(p.block),
+          heading: headings.of(p.heading),
+          group: groups.get(block) ?? 0,
+        },
+      });
       return true;
     },
     result: () => ({ mentions: out, blocks: blocks.list, headings: headings.list }),

@@ -34,7 +34,10 @@ export interface FrameState {
 }
 
 /** The mentions a report lists (the first of every topic, then the earliest), and every topic's count. */
-export function boundedMentions(mentions: readonly PageMention[]): { listed: PageMention[]; counts: Record<string, number> } {
+export function boundedMentions(mentions: readonly PageMention[]): {
+  listed: PageMention[];
+  counts: Record<string, number>;
+} {
   const counts: Record<string, number> = {};
   const listed: PageMention[] = [];
   for (const m of mentions) {
@@ -64,8 +67,22 @@ export function createReporter(read: () => FrameState): Reporter {
     const { listed, counts } = boundedMentions(mentions);
     withPlacesInIdle(listed)
       .then((places) => {
-        const short = places.mentions.map((m) => ({ ...m, text: m.text.slice(0, MAX_TEXT), context: m.context.slice(0, MAX_CONTEXT) }));
-        const report: FrameReport = { url: location.href, complete, enabled, visible, capped, hiddenFrames, counts, ...places, mentions: short };
+        const short = places.mentions.map((m) => ({
+          ...m,
+          text: m.text.slice(0, MAX_TEXT),
+          context: m.context.slice(0, MAX_CONTEXT),
+        }));
+        const report: FrameReport = {
+          url: location.href,
+          complete,
+          enabled,
+          visible,
+          capped,
+          hiddenFrames,
+          counts,
+          ...places,
+          mentions: short,
+        };
         const key = JSON.stringify(report);
         if (key === lastSent) return;
         lastSent = key;

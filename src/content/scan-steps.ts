@@ -62,7 +62,12 @@ function runSteps(runs: Iterator<TextRun>, matcher: PageMatcher, add: (m: PageMe
  * Scans the whole document into sink. Resolves to whether the sink stopped it (the page reached
  * the cap), or null when signal aborted it.
  */
-export async function fullScanSteps(doc: Document, matcher: PageMatcher, sink: ScanSink, signal: AbortSignal): Promise<boolean | null> {
+export async function fullScanSteps(
+  doc: Document,
+  matcher: PageMatcher,
+  sink: ScanSink,
+  signal: AbortSignal,
+): Promise<boolean | null> {
   const body = doc.body;
   if (!body) return false;
   // One walk over the text nodes, a part at a time: each part is prefiltered and its hits become

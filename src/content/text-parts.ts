@@ -20,7 +20,13 @@ export interface TextPart {
  * Each part holds about maxChars characters or maxNodes nodes; it starts with the previous part's
  * last `overlap` characters, so a fragment cut by a part boundary is whole in the next part.
  */
-export function* textParts(root: Element, doc: Document, maxChars: number, maxNodes: number, overlap: number): Generator<TextPart> {
+export function* textParts(
+  root: Element,
+  doc: Document,
+  maxChars: number,
+  maxNodes: number,
+  overlap: number,
+): Generator<TextPart> {
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
   let part: TextPart = { text: '', nodes: [], starts: [] };
   let carried = 0;

@@ -6,17 +6,81 @@
 
 /** Elements whose text is never ours to touch: code, editors, form controls, invisible things. */
 export const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'HEAD', 'TITLE', 'SVG', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT',
-  'VIDEO', 'AUDIO', 'MAP', 'RT', 'RP',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'VAR',
+  'HEAD',
+  'TITLE',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'VIDEO',
+  'AUDIO',
+  'MAP',
+  'RT',
+  'RP',
 ]);
 
 /** Tags that start a new line of text; anything else is treated as inline. */
 export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR',
-  'HTML', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
-  'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Any element that starts a new line, as one selector. */
@@ -24,10 +88,41 @@ export const BLOCK_SELECTOR = [...BLOCK_TAGS].map((t) => t.toLowerCase()).join('
 
 /** Inline elements that neither cut a run nor hide text: what most paragraphs are made of. */
 export const PLAIN_INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS', 'LABEL', 'MARK',
-  'NOBR', 'PICTURE', 'Q', 'RUBY', 'S', 'SMALL', 'SOURCE', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'WBR',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'IMG',
+  'INS',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'PICTURE',
+  'Q',
+  'RUBY',
+  'S',
+  'SMALL',
+  'SOURCE',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'WBR',
   // No text of their own (Wikipedia puts <link> elements inside its reference lists).
-  'LINK', 'META',
+  'LINK',
+  'META',
 ]);
 
 /**
@@ -35,8 +130,7 @@ export const PLAIN_INLINE_TAGS = new Set([
  * not know) or that hides or edits its text. One native query with it tells that a paragraph is
  * one run: a short tag list is checked several times faster than the block and skip lists.
  */
-export const NOT_PLAIN_INLINE_SELECTOR =
-  `:not(${[...PLAIN_INLINE_TAGS].map((t) => t.toLowerCase()).join(',')}),[hidden],[aria-hidden="true"],[contenteditable]`;
+export const NOT_PLAIN_INLINE_SELECTOR = `:not(${[...PLAIN_INLINE_TAGS].map((t) => t.toLowerCase()).join(',')}),[hidden],[aria-hidden="true"],[contenteditable]`;
 
 export interface TextRun {
   nodes: Text[];
@@ -97,7 +191,7 @@ export function* textRuns(root: Node, doc: Document = root.ownerDocument ?? (roo
   let run: TextRun = emptyRun();
   let runBlock: Element | null = null;
   let lastParent: Node | null = null;
-  for (let node = walker.nextNode(); node; ) {
+  for (let node = walker.nextNode(); node;) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       if (isSkippedElement(node as Element)) {
         node = pastSubtree();
@@ -152,7 +246,11 @@ export function parentAcrossShadow(node: Node): Element | null {
 
 /** True when el (or a shadow root's host) or an ancestor, across shadow roots, is something we never read. */
 export function isInsideSkipped(el: ScanRoot): boolean {
-  for (let cur: Element | null = el.nodeType === Node.ELEMENT_NODE ? (el as Element) : (el as ShadowRoot).host; cur; cur = parentAcrossShadow(cur)) {
+  for (
+    let cur: Element | null = el.nodeType === Node.ELEMENT_NODE ? (el as Element) : (el as ShadowRoot).host;
+    cur;
+    cur = parentAcrossShadow(cur)
+  ) {
     if (isSkippedElement(cur)) return true;
   }
   return false;

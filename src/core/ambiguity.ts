@@ -58,7 +58,9 @@ export function gateAmbiguous<T extends MaybeAmbiguous & Partial<GateMention>>(
 
 /** Topics with an ambiguous mention that its own surroundings confirm. */
 export function topicsConfirmedNear(mentions: readonly Partial<GateMention>[]): Set<string> {
-  return new Set(mentions.filter((m) => m.topic !== undefined && confirmedHere(m as GateMention)).map((m) => m.topic ?? ''));
+  return new Set(
+    mentions.filter((m) => m.topic !== undefined && confirmedHere(m as GateMention)).map((m) => m.topic ?? ''),
+  );
 }
 
 /** Apply the rule to ALL of a document's mentions (Candidates or DOM mentions). */

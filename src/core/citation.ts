@@ -40,7 +40,11 @@ function gbt7714(paper: Paper): string {
 /** APA 7: a non-English title is romanized, with the English title in square brackets. */
 function apa7(paper: Paper): string {
   const { family, given } = nameParts(paper.author.en);
-  const initials = given.split(/[\s-]+/).filter(Boolean).map((g) => `${g.charAt(0)}.`).join(' ');
+  const initials = given
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((g) => `${g.charAt(0)}.`)
+    .join(' ');
   const volume = volumeOf(paper);
   const doi = doiOf(paper);
   return (

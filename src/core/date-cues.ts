@@ -26,10 +26,42 @@ export function isoMonths(from: string, to: string = from): { from: number; to: 
 }
 
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const RU_MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
-const ZH_DIGITS: Record<string, number> = { '〇': 0, '零': 0, 'Ｏ': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+const RU_MONTHS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
+const ZH_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 /** Seasons as [first month, last month]; winter runs into the next year. */
-const SEASONS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11], winter: [12, 14] };
+const SEASONS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 14],
+};
 const RU_SEASONS: Record<string, string> = { лет: 'summer', весн: 'spring', осен: 'autumn', зим: 'winter' };
 const ZH_SEASONS: Record<string, string> = { 春: 'spring', 夏: 'summer', 秋: 'autumn', 冬: 'winter' };
 
@@ -46,7 +78,10 @@ interface Rule {
 const RULES: Rule[] = [
   {
     // "summer of 1958", "winter of 1949–50"
-    re: new RegExp(`${NOT_WORD_BEFORE}(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}(?:\\s*[–—-]\\s*(\\d{2}))?${NOT_DIGIT_AFTER}`, 'giu'),
+    re: new RegExp(
+      `${NOT_WORD_BEFORE}(spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}(?:\\s*[–—-]\\s*(\\d{2}))?${NOT_DIGIT_AFTER}`,
+      'giu',
+    ),
     cue: (m) => season((m[1] ?? '').toLowerCase(), Number(m[2])),
   },
   {
@@ -56,12 +91,18 @@ const RULES: Rule[] = [
   },
   {
     // "21 July 1958", "July 21, 1958", "Feb. 1950"
-    re: new RegExp(`${NOT_WORD_BEFORE}(?:\\d{1,2}\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2},?)?\\s+${YEAR}${NOT_DIGIT_AFTER}`, 'giu'),
+    re: new RegExp(
+      `${NOT_WORD_BEFORE}(?:\\d{1,2}\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2},?)?\\s+${YEAR}${NOT_DIGIT_AFTER}`,
+      'giu',
+    ),
     cue: (m) => month(Number(m[2]), EN_MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1),
   },
   {
     // "14 февраля 1950 года", "в июне 1960"
-    re: new RegExp(`${NOT_WORD_BEFORE}(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]{0,3}\\s+${YEAR}${NOT_DIGIT_AFTER}`, 'giu'),
+    re: new RegExp(
+      `${NOT_WORD_BEFORE}(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]{0,3}\\s+${YEAR}${NOT_DIGIT_AFTER}`,
+      'giu',
+    ),
     cue: (m) => month(Number(m[2]), RU_MONTHS.indexOf((m[1] ?? '').toLowerCase()) + 1),
   },
   {

@@ -17,7 +17,9 @@ export interface NearestQuery {
 }
 
 export function nearestEvidence(kb: KnowledgeBase, q: NearestQuery): Evidence | null {
-  const ids = q.thesis ? new Set([...q.thesis.evidence, ...q.thesis.otherReadings.flatMap((r) => r.evidence ?? [])]) : null;
+  const ids = q.thesis
+    ? new Set([...q.thesis.evidence, ...q.thesis.otherReadings.flatMap((r) => r.evidence ?? [])])
+    : null;
   const candidates = kb.evidence.filter((e) => (ids ? ids.has(e.id) : e.topics.includes(q.topic)));
   const named = new Set([q.topic, ...q.blockTopics]);
   const rank = (e: Evidence): (number | string)[] => [

@@ -114,14 +114,7 @@ export interface SourceRef {
 }
 
 export type EvidenceKind =
-  | 'treaty'
-  | 'document'
-  | 'conversation record'
-  | 'telegram'
-  | 'speech'
-  | 'article'
-  | 'memoir'
-  | 'event';
+  'treaty' | 'document' | 'conversation record' | 'telegram' | 'speech' | 'article' | 'memoir' | 'event';
 
 export interface Evidence {
   id: string;

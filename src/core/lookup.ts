@@ -93,7 +93,12 @@ export function searchTopics(index: LookupIndex, query: string, limit = 30): Loo
     const rank = TIER_ORDER[ranked.tier];
     const current = best.get(entry.topic);
     if (current && (current.rank < rank || (current.rank === rank && current.score <= ranked.score))) return;
-    best.set(entry.topic, { hit: { topic: entry.topic, matched: entry.text, tier: ranked.tier }, rank, score: ranked.score, order });
+    best.set(entry.topic, {
+      hit: { topic: entry.topic, matched: entry.text, tier: ranked.tier },
+      rank,
+      score: ranked.score,
+      order,
+    });
   });
   return [...best.values()]
     .sort((a, b) => a.rank - b.rank || a.score - b.score || a.order - b.order)

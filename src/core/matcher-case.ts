@@ -76,12 +76,18 @@ function withCapitals(cls: string): string {
 function compact(chars: string[]): string {
   const codes = chars.map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
   let out = '';
-  for (let i = 0; i < codes.length; ) {
+  for (let i = 0; i < codes.length;) {
     let j = i;
     while (j + 1 < codes.length && codes[j + 1] === (codes[j] ?? 0) + 1) j++;
     const from = String.fromCharCode(codes[i] ?? 0);
     const to = String.fromCharCode(codes[j] ?? 0);
-    out += j - i >= 2 ? `${from}-${to}` : codes.slice(i, j + 1).map((c) => String.fromCharCode(c)).join('');
+    out +=
+      j - i >= 2
+        ? `${from}-${to}`
+        : codes
+            .slice(i, j + 1)
+            .map((c) => String.fromCharCode(c))
+            .join('');
     i = j + 1;
   }
   return out;

@@ -37,7 +37,8 @@ function collect(topics: readonly Topic[]): Entry[] {
   const out: Entry[] = [];
   topics.forEach((t, topic) => {
     const at = { topic, topicId: t.id };
-    for (const lang of ALIAS_LANGS) for (const text of t.aliases[lang] ?? []) out.push({ ...at, text, lang, kind: EntryKind.Alias });
+    for (const lang of ALIAS_LANGS)
+      for (const text of t.aliases[lang] ?? []) out.push({ ...at, text, lang, kind: EntryKind.Alias });
     for (const a of t.ambiguous ?? []) {
       out.push({ ...at, text: a.text, lang: a.lang, kind: EntryKind.Ambiguous });
       for (const text of a.never ?? []) out.push({ ...at, text, lang: a.lang, kind: EntryKind.Blocker });
@@ -77,9 +78,17 @@ export const MAX_PATTERN_CHARS = 18_000;
  * as tries, packed into patterns of at most MAX_PATTERN_CHARS; with captures, each pattern
  * lists the entry of each of its groups.
  */
-function emitPatterns(items: readonly { units: Unit[]; code: number }[], captures: boolean, max: number): CompiledPattern[] {
+function emitPatterns(
+  items: readonly { units: Unit[]; code: number }[],
+  captures: boolean,
+  max: number,
+): CompiledPattern[] {
   return (['latin', 'cyrillic', 'cjk'] as const).flatMap((script) =>
-    emitScript(items.filter((it) => scriptOf(it.units) === script), captures, max - SCRIPT_START[script].length).map((p) => ({
+    emitScript(
+      items.filter((it) => scriptOf(it.units) === script),
+      captures,
+      max - SCRIPT_START[script].length,
+    ).map((p) => ({
       script,
       ...p,
       source: SCRIPT_START[script] + p.source,
@@ -130,7 +139,8 @@ function emitScript(
     const last = (es: typeof edges): typeof edges => [...es.filter((e) => !e.endOnly), ...es.filter((e) => e.endOnly)];
     const w = last(bin.filter((e) => e.word));
     const o = last(bin.filter((e) => !e.word));
-    const alt = (es: typeof edges): string => (es.length === 1 ? (es[0]?.source ?? '') : `(?:${es.map((e) => e.source).join('|')})`);
+    const alt = (es: typeof edges): string =>
+      es.length === 1 ? (es[0]?.source ?? '') : `(?:${es.map((e) => e.source).join('|')})`;
     // The prefilter (no captures) skips the word-end check: it only says "maybe", and callers may
     // give it text whose blocks were joined with no separator (body.textContent: "KhrushchevBrezhnev").
     const end = captures ? WORD_END : '';
@@ -141,10 +151,16 @@ function emitScript(
 
 export function compileMatcher(topics: readonly Topic[], options: CompileOptions): CompiledMatcher {
   const raw = collect(topics);
-  const expanded = raw.flatMap((e) => [e, ...zhStringVariants(e.text, options.zhVariants).map((text) => ({ ...e, text }))]);
+  const expanded = raw.flatMap((e) => [
+    e,
+    ...zhStringVariants(e.text, options.zhVariants).map((text) => ({ ...e, text })),
+  ]);
   // Simplified spellings first, so they become the canonical characters of fold().
   const byScript = [...expanded].sort((a, b) => Number(a.lang !== 'zh-Hans') - Number(b.lang !== 'zh-Hans'));
-  const zh = buildZhClasses(byScript.map((e) => e.text), options.zhVariants);
+  const zh = buildZhClasses(
+    byScript.map((e) => e.text),
+    options.zhVariants,
+  );
   const zhClass = (c: string): readonly string[] => zh.members.get(c) ?? [c];
 
   const list: Compiled[] = [];
@@ -165,11 +181,19 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
   }
 
   const max = options.maxPatternChars ?? MAX_PATTERN_CHARS;
-  const patterns = emitPatterns(list.map((c) => ({ units: c.units, code: (c.topic << 2) | c.kind })), true, max);
+  const patterns = emitPatterns(
+    list.map((c) => ({ units: c.units, code: (c.topic << 2) | c.kind })),
+    true,
+    max,
+  );
   const fragments = new Map<string, Unit[]>();
   const aliasUnits = list.filter((c) => c.kind !== EntryKind.Blocker).map((c) => c.units);
   for (const f of prefilterFragments(aliasUnits)) fragments.set(f.map((u) => u.key).join('\u0000'), f);
-  const prefilter = emitPatterns([...fragments.values()].map((units) => ({ units, code: 0 })), false, max);
+  const prefilter = emitPatterns(
+    [...fragments.values()].map((units) => ({ units, code: 0 })),
+    false,
+    max,
+  );
 
   const compiled: CompiledMatcher = {
     version: MATCHER_VERSION,
@@ -177,7 +201,9 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
     patterns,
     // The prefilter reads all of a page's text: its Cyrillic pattern runs with capitals spelt out, not `i`.
     prefilter: prefilter.map((p) =>
-      p.script === 'cyrillic' ? { ...p, source: spellOutCase(p.source), entries: [], flags: 'g' } : { ...p, entries: [] },
+      p.script === 'cyrillic'
+        ? { ...p, source: spellOutCase(p.source), entries: [], flags: 'g' }
+        : { ...p, entries: [] },
     ),
     topics: topics.map((t) => t.id),
     zhFold: zh.fold,

@@ -11,7 +11,8 @@ import { SEP_UNIT, type Unit } from './matcher-units';
 // words, then the general vocabulary of topic names (checked against the corpus pages in
 // scripts/bench-matcher-node.mjs, which lists the fragments that hit), then common given names.
 const COMMON_EN = new Set(
-  ('a an and at by for in of on or the to with from into over all its is are was were be this that these those ' +
+  (
+    'a an and at by for in of on or the to with from into over all its is are was were be this that these those ' +
     'between among against under inter after before ' +
     'non war pact treaty treaties agreement agreements accord alliance assistance aggression mutual friendship ' +
     'friendly cooperation co operation relations relation interests identity unity equal good neighborliness ' +
@@ -29,15 +30,18 @@ const COMMON_EN = new Set(
     'january february march april may june july august september october november december ' +
     'line company technology technical defence defense key aid resist america storm operation strategic ' +
     'offensive volunteer volunteers army aided assisted project projects airport ' +
-    'joseph josef ivan mikhail nikita pavel andrei andrey rodion arthur').split(' '),
+    'joseph josef ivan mikhail nikita pavel andrei andrey rodion arthur'
+  ).split(' '),
 );
 // Russian everyday stems (a folded word starting with one is everyday).
-const COMMON_RU = ('взаимн визит внешн восстан германи германск главе город дорог договор доклад дружб ' +
+const COMMON_RU = (
+  'взаимн визит внешн восстан германи германск главе город дорог договор доклад дружб ' +
   'железн иван кита комитет коммунист конференц конфликт культ личност между михаил москв московск народн ' +
   'никита октябр открыт остров отзыв отношени опыт павел парти перв письм польск помощ порт последств ' +
   'председател представител рабоч республик росси секретн событи советск совещани соглашени сотрудничеств ' +
   'социалистическ союз специалист стран съезд федерац центральн историческ декларац раскол пекин маршал ' +
-  'пакт двадцат андре сергеевич владимирович иванович михайлович федорович вячеслав родион').split(' ');
+  'пакт двадцат андре сергеевич владимирович иванович михайлович федорович вячеслав родион'
+).split(' ');
 
 /** One Chinese syllable in pinyin or Wade–Giles ("liu", "chou", "hsiao"): part of countless names. */
 const SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts|tz|hs)?h?'?[aeiouv]{1,3}(?:n|ng|r|h)?$/;

@@ -28,7 +28,8 @@ export const CYRILLIC_CLASS = '[\\u0400-\\u04ff]';
 
 /** Soft hyphen, zero-width space/joiners, word joiner, BOM; combining marks; full-width
  * letters/digits; small and full-width hyphen-minus. */
-export const RARE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufe58\ufe63\uff0d]/;
+export const RARE =
+  /[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufe58\ufe63\uff0d]/;
 const DROPPED = /[\u00ad\u200b-\u200d\u2060\ufeff\u0300-\u036f]+/g;
 const FULL_WIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\ufe58\ufe63\uff0d]/g;
 const FULL_WIDTH_CHAR = new RegExp(FULL_WIDTH.source);
@@ -36,7 +37,8 @@ const PLAIN_EDITS = new RegExp(`${DROPPED.source}|${FULL_WIDTH.source}`, 'g');
 /** The ASCII character a full-width letter/digit or odd hyphen stands for (same length). */
 function ascii(code: number): number {
   if (code === 0xfe58 || code === 0xfe63 || code === 0xff0d) return 0x2d;
-  const full = (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+  const full =
+    (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
   return full ? code - 0xfee0 : code;
 }
 const toAscii = (c: string): string => String.fromCharCode(ascii(c.charCodeAt(0)));

@@ -72,7 +72,8 @@ export function emitBranches(root: TrieNode, captures: boolean, max: number): Br
       return;
     }
     for (const e of node.next.values()) walk(prefix + frag(e.unit, captures), e.node);
-    if (node.entry !== undefined) out.push({ source: prefix + (captures ? '()' : ''), order: captures ? [node.entry] : [], endOnly: true });
+    if (node.entry !== undefined)
+      out.push({ source: prefix + (captures ? '()' : ''), order: captures ? [node.entry] : [], endOnly: true });
   };
   for (const e of root.next.values()) walk(frag(e.unit, captures), e.node);
   return out;

@@ -4,7 +4,13 @@
  * needs it, so a page where mayMatch() says no never pays for the full patterns, and an
  * English page never compiles the Chinese or Russian ones.
  */
-import { EntryKind, type Candidate, type CompiledMatcher, type NearEvidence, type PatternScript } from './matcher-types';
+import {
+  EntryKind,
+  type Candidate,
+  type CompiledMatcher,
+  type NearEvidence,
+  type PatternScript,
+} from './matcher-types';
 import { CJK_CLASS, CYRILLIC_CLASS, insideWord, plainText, plainToRaw, RARE, shadowText } from './matcher-text';
 
 export type { Candidate, CompiledMatcher, NearEvidence } from './matcher-types';
@@ -210,7 +216,6 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
       },
     };
   }
-
 
   let cueMatcher: Matcher | undefined;
   const { cues } = compiled;

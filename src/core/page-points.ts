@@ -39,7 +39,11 @@ export interface PageOverview {
 }
 
 /** `counts`: the page's full counts per topic, where the mention list is bounded (core/page-topics.ts). */
-export function pageOverview(kb: KnowledgeBase, mentions: readonly ReportedMention[], counts?: Readonly<Record<string, number>>): PageOverview {
+export function pageOverview(
+  kb: KnowledgeBase,
+  mentions: readonly ReportedMention[],
+  counts?: Readonly<Record<string, number>>,
+): PageOverview {
   const thesisOrder = new Map(kb.theses.map((t, i) => [t.id, i]));
   const discussed = new Set(kb.topics.filter((t) => t.theses.length > 0).map((t) => t.id));
   const known = new Set(kb.topics.map((t) => t.id));
@@ -61,7 +65,10 @@ export function pageOverview(kb: KnowledgeBase, mentions: readonly ReportedMenti
   }
   const points = [...byPoint]
     .map(([thesis, passages]) => ({ thesis, passages }))
-    .sort((a, b) => b.passages.length - a.passages.length || (thesisOrder.get(a.thesis) ?? 0) - (thesisOrder.get(b.thesis) ?? 0));
+    .sort(
+      (a, b) =>
+        b.passages.length - a.passages.length || (thesisOrder.get(a.thesis) ?? 0) - (thesisOrder.get(b.thesis) ?? 0),
+    );
   const rank = new Map(points.map((p, i) => [p.thesis, i]));
 
   const groups = new Map<string, PageTopic[]>();
@@ -71,7 +78,8 @@ export function pageOverview(kb: KnowledgeBase, mentions: readonly ReportedMenti
   for (const topic of topicsInOrder(mentions, counts).filter((t) => known.has(t.id))) {
     const counts = perTopic.get(topic.id);
     // The point most of its mentions lead with; a tie goes to the point with more passages on the page.
-    const main = counts && [...counts].sort((a, b) => b[1] - a[1] || (rank.get(a[0]) ?? 0) - (rank.get(b[0]) ?? 0))[0]?.[0];
+    const main =
+      counts && [...counts].sort((a, b) => b[1] - a[1] || (rank.get(a[0]) ?? 0) - (rank.get(b[0]) ?? 0))[0]?.[0];
     put(main ? `point:${main}` : discussed.has(topic.id) ? 'unaddressed' : 'background', topic);
   }
   // Within a group, the topics named most often first (the sort is stable: first appearance breaks ties).

@@ -19,7 +19,10 @@ export interface PageTopic {
  * `counts`, where given, are the page's full counts: a page with thousands of mentions reports a
  * bounded list (the first of every topic is always in it) and counts them apart.
  */
-export function topicsInOrder(mentions: readonly ReportedMention[], counts?: Readonly<Record<string, number>>): PageTopic[] {
+export function topicsInOrder(
+  mentions: readonly ReportedMention[],
+  counts?: Readonly<Record<string, number>>,
+): PageTopic[] {
   const byId = new Map<string, PageTopic>();
   for (const m of mentions) {
     const seen = byId.get(m.topic);

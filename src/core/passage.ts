@@ -60,7 +60,10 @@ function around(text: string, start: number, end: number, limit: number): string
   // Cut first (by offsets), then collapse whitespace: only the kept part is copied.
   const room = Math.max(0, limit - (end - start));
   const from = text.length <= limit ? 0 : Math.max(0, Math.min(start - Math.floor(room / 2), text.length - limit));
-  return text.slice(from, from + limit).replace(/\s+/g, ' ').trim();
+  return text
+    .slice(from, from + limit)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function clip(text: string, limit: number): string {

@@ -66,7 +66,6 @@ export interface PreviewCard {
   others: PreviewPoint[];
 }
 
-
 /**
  * The single item a card shows: verified before secondary, then one that backs the topic's thesis,
  * then the earliest (a partial date counts as its first day), then by id so the choice is stable.
@@ -104,7 +103,7 @@ export function buildPreviewCard(
 ): PreviewCard | null {
   const topic = kb.topics.find((t) => t.id === topicId);
   if (!topic) return null;
-  const thesisById = (id: string | null) => (id ? kb.theses.find((t) => t.id === id) ?? null : null);
+  const thesisById = (id: string | null) => (id ? (kb.theses.find((t) => t.id === id) ?? null) : null);
   const blockTopics = context?.blockTopics ?? [];
   const relevance = context ? chooseLead(kb, topic.id, context) : null;
   // Without a passage (nothing to judge by) the card keeps to the topic's first point.
@@ -112,7 +111,13 @@ export function buildPreviewCard(
   // A passage the paper does not address gets the topic's evidence only if it is near in time: an item
   // from another decade would pass for "nearest" while having nothing to do with the passage.
   const within = relevance && !lead ? NOT_ADDRESSED_WITHIN_MONTHS : undefined;
-  const nearest = nearestEvidence(kb, { topic: topic.id, thesis: lead, dates: relevance?.dates ?? [], blockTopics, within });
+  const nearest = nearestEvidence(kb, {
+    topic: topic.id,
+    thesis: lead,
+    dates: relevance?.dates ?? [],
+    blockTopics,
+    within,
+  });
   const evidence = nearest ?? (lead || relevance ? null : strongestEvidence(kb, topic));
   return {
     topic: topic.id,

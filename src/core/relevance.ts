@@ -110,7 +110,9 @@ export function rankTheses(kb: KnowledgeBase, input: RelevanceInput): Relevance 
   const offPeriod =
     nearest && !nearest.dates.some((d) => model.theses.some((t) => t.periods.some((p) => dateMatch(d, p) > 0)));
   const discount = nearest && offPeriod ? OFF_PERIOD[nearest.where] : 1;
-  const sentenceSpoke = (dated[0]?.dates ?? []).some((d) => model.theses.some((t) => t.periods.some((p) => dateMatch(d, p) > 0)));
+  const sentenceSpoke = (dated[0]?.dates ?? []).some((d) =>
+    model.theses.some((t) => t.periods.some((p) => dateMatch(d, p) > 0)),
+  );
   const outer = (where: Where): number => (where === 'sentence' ? 1 : sentenceSpoke ? SENTENCE_SPOKE : 1);
   const others = [...new Set(input.blockTopics)].filter((id) => id !== input.topic);
   const inSentence = (id: string): boolean => !input.sentenceTopics || input.sentenceTopics.includes(id);
@@ -133,7 +135,9 @@ export function rankTheses(kb: KnowledgeBase, input: RelevanceInput): Relevance 
         cue: { kind: 'topic', topic: id },
       }));
     const topicScore = Math.min(MAX_TOPICS, sum(topicParts));
-    const pageScore = PAGE_WEIGHT * page.filter((id) => thesis.topics.includes(id)).reduce((s, id) => s + 1 / (model.spread.get(id) ?? 1), 0);
+    const pageScore =
+      PAGE_WEIGHT *
+      page.filter((id) => thesis.topics.includes(id)).reduce((s, id) => s + 1 / (model.spread.get(id) ?? 1), 0);
     const termParts = dated.flatMap((level) =>
       terms.find(level.folded).map((text): { value: number; cue: Cue } => ({
         value: TERM_WEIGHT[level.where] * outer(level.where),

@@ -25,7 +25,9 @@ export const ALL_SHARD_KEYS: readonly string[] = Array.from({ length: SHARD_COUN
 
 /** The hosts in one stored shard (anything malformed reads as none). */
 export function hostsIn(stored: unknown): string[] {
-  return Array.isArray(stored) ? stored.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length < 260) : [];
+  return Array.isArray(stored)
+    ? stored.filter((h): h is string => typeof h === 'string' && h.length > 0 && h.length < 260)
+    : [];
 }
 
 export interface SiteChange {
@@ -37,7 +39,11 @@ export interface SiteChange {
  * The shards after a batch of changes. `shards` holds the current value of every shard a change
  * or `legacy` (hosts from the old settings list) touches; only changed shards are returned.
  */
-export function applySiteChanges(shards: Record<string, unknown>, changes: readonly SiteChange[], legacy: readonly string[] = []): Record<string, string[]> {
+export function applySiteChanges(
+  shards: Record<string, unknown>,
+  changes: readonly SiteChange[],
+  legacy: readonly string[] = [],
+): Record<string, string[]> {
   const sets = new Map<string, Set<string>>();
   const touch = (host: string): Set<string> => {
     const key = shardKey(host);

@@ -29,7 +29,12 @@ export function OptionsApp({ settings, shortcuts, t, save, access }: Props) {
       <section aria-labelledby="previews-heading">
         <h2 id="previews-heading">{t('optionsPreviewsHeading')}</h2>
         <label class="row">
-          <input type="checkbox" name="previews" checked={settings.previews} onChange={(e) => update({ previews: checked(e) })} />
+          <input
+            type="checkbox"
+            name="previews"
+            checked={settings.previews}
+            onChange={(e) => update({ previews: checked(e) })}
+          />
           <span>{t('optionsPreviewsEnabled')}</span>
         </label>
         <label class="row" for="hover-delay">

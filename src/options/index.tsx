@@ -18,7 +18,17 @@ let access: AccessSummary | undefined;
 const allowAll = (): void => void requestAccess(ALL_SITES).then(loadAccess);
 
 function draw(): void {
-  if (root) render(<OptionsApp settings={settings} shortcuts={shortcuts} t={t} save={saveSettings} access={access && { summary: access, allowAll }} />, root);
+  if (root)
+    render(
+      <OptionsApp
+        settings={settings}
+        shortcuts={shortcuts}
+        t={t}
+        save={saveSettings}
+        access={access && { summary: access, allowAll }}
+      />,
+      root,
+    );
 }
 
 async function loadAccess(): Promise<void> {

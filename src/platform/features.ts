@@ -9,7 +9,10 @@ type Namespace = 'commands' | 'contextMenus' | 'windows' | 'sidebarAction' | 'si
 
 function hasNamespace(name: Namespace): boolean {
   try {
-    return typeof (ext as unknown as Record<string, unknown>)[name] === 'object' && (ext as unknown as Record<string, unknown>)[name] !== null;
+    return (
+      typeof (ext as unknown as Record<string, unknown>)[name] === 'object' &&
+      (ext as unknown as Record<string, unknown>)[name] !== null
+    );
   } catch {
     return false;
   }

@@ -27,7 +27,10 @@ async function visibleUrl(tabId: number): Promise<string | undefined> {
 export async function siteAccessFor(tabId: number): Promise<SiteAccess> {
   const url = await visibleUrl(tabId);
   const pattern = sitePattern(url);
-  const [allSites, site] = await Promise.all([contains(ALL_SITES), pattern ? contains(pattern) : Promise.resolve(false)]);
+  const [allSites, site] = await Promise.all([
+    contains(ALL_SITES),
+    pattern ? contains(pattern) : Promise.resolve(false),
+  ]);
   return siteAccessOf(url, site, allSites);
 }
 

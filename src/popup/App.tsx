@@ -71,7 +71,17 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
     setStack((s) => (s.length > 1 ? s.slice(0, -1) : s));
   }, []);
   const env = useMemo<PopupEnv>(
-    () => ({ kb, host, zhFold, romanize, lang: contentLangOf(host.uiLanguage()), t: translator(host), tabId: tabId ?? null, open, back }),
+    () => ({
+      kb,
+      host,
+      zhFold,
+      romanize,
+      lang: contentLangOf(host.uiLanguage()),
+      t: translator(host),
+      tabId: tabId ?? null,
+      open,
+      back,
+    }),
     [kb, host, zhFold, romanize, tabId, open, back],
   );
 
@@ -106,7 +116,10 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
     if (moved.current || view.name === 'lookup') root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, [viewKey]);
   useShortcuts(root, {
-    lookup: () => (view.name === 'lookup' ? root.current?.querySelector<HTMLElement>('#lookup-input')?.focus() : open({ name: 'lookup' })),
+    lookup: () =>
+      view.name === 'lookup'
+        ? root.current?.querySelector<HTMLElement>('#lookup-input')?.focus()
+        : open({ name: 'lookup' }),
     back: stack.length > 1 ? back : undefined,
   });
 
@@ -117,14 +130,21 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
         <header>
           <div class="title-row">
             <h1>{env.t('extName')}</h1>
-            <button type="button" class="link intro-link" aria-current={view.name === 'intro' ? 'page' : undefined} onClick={() => open({ name: 'intro' })}>
+            <button
+              type="button"
+              class="link intro-link"
+              aria-current={view.name === 'intro' ? 'page' : undefined}
+              onClick={() => open({ name: 'intro' })}
+            >
               {env.t('introLink')}
             </button>
           </div>
           <NavBar current={view.name} />
         </header>
         <main>
-          {siteAccess && (view.name === 'page' || view.name === 'lookup') && <SiteAccess access={siteAccess} tabId={tabId} onChanged={scanStarted} />}
+          {siteAccess && (view.name === 'page' || view.name === 'lookup') && (
+            <SiteAccess access={siteAccess} tabId={tabId} onChanged={scanStarted} />
+          )}
           {view.name === 'page' && <PageView state={state} onSiteChanged={refresh} />}
           {view.name === 'lookup' && <LookupView query={query} onQuery={setQuery} notice={notice && env.t(notice)} />}
           {view.name === 'paper' && <PaperView />}

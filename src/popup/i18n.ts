@@ -35,7 +35,9 @@ export function otherNames(topic: Topic, lang: ContentLang): { text: string; lan
     { text: topic.label['zh-Hans'], lang: 'zh-Hans' },
     { text: topic.label['zh-Hant'], lang: 'zh-Hant' },
     ...(topic.label.ru ? [{ text: topic.label.ru, lang: 'ru' }] : []),
-    ...Object.entries(topic.aliases).flatMap(([aliasLang, list]) => (list ?? []).map((text) => ({ text, lang: aliasLang }))),
+    ...Object.entries(topic.aliases).flatMap(([aliasLang, list]) =>
+      (list ?? []).map((text) => ({ text, lang: aliasLang })),
+    ),
   ];
   const seen = new Set([main]);
   return names.filter((n) => {

@@ -33,7 +33,19 @@ if (root) {
   document.documentElement.lang = htmlLang(contentLangOf(host.uiLanguage()));
   document.title = host.message('extName');
   const draw = (tabId: number | null | undefined): void =>
-    render(<App kb={kb} host={host} zhFold={zhFold} romanize={romanize} tabId={tabId} initialQuery={initialQuery} initialTopic={initialTopic} siteAccess={extensionSiteAccess} />, root);
+    render(
+      <App
+        kb={kb}
+        host={host}
+        zhFold={zhFold}
+        romanize={romanize}
+        tabId={tabId}
+        initialQuery={initialQuery}
+        initialTopic={initialTopic}
+        siteAccess={extensionSiteAccess}
+      />,
+      root,
+    );
   draw(undefined);
   currentTabId().then(draw, () => draw(null));
 }

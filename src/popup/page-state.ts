@@ -52,7 +52,14 @@ export function pageStateOf(tab: TabMentions | null | undefined, info: TabInfo |
     return info?.loading ? { kind: 'loading' } : { kind: 'unreadable' };
   }
   if (!tab.enabled) return { kind: 'off', url: tab.url };
-  return { kind: 'ready', url: tab.url, complete: tab.complete, mentions: tab.mentions, counts: tab.counts ?? {}, capped: !!tab.capped };
+  return {
+    kind: 'ready',
+    url: tab.url,
+    complete: tab.complete,
+    mentions: tab.mentions,
+    counts: tab.counts ?? {},
+    capped: !!tab.capped,
+  };
 }
 
 /** Whether asking the background again may change the answer (the popup polls until it cannot). */

@@ -36,7 +36,8 @@ const pageView = (page: Page) =>
     return {
       caught: w.stolen.length,
       rootText: roots.map((r) => r?.textContent ?? '').join(''),
-      hostShadow: [...document.documentElement.children].map((el) => (el as HTMLElement).shadowRoot).filter(Boolean).length,
+      hostShadow: [...document.documentElement.children].map((el) => (el as HTMLElement).shadowRoot).filter(Boolean)
+        .length,
       text: document.documentElement.innerText + (document.documentElement.textContent ?? ''),
     };
   });
@@ -76,7 +77,9 @@ for (const renderer of ['paint', 'wrap'] as const) {
         const target = document.elementFromPoint(x, y) as Element;
         for (let i = 0; i < 30; i++) {
           for (const type of ['pointerover', 'pointerenter', 'pointermove', 'mouseover', 'mousemove']) {
-            target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }));
+            target.dispatchEvent(
+              new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }),
+            );
           }
           await new Promise((r) => setTimeout(r, 40));
         }
@@ -117,10 +120,12 @@ describe('card actions', () => {
       const w = window as unknown as { stolen: (ElementInternals | HTMLElement)[] };
       for (const s of w.stolen) {
         const root = 'shadowRoot' in s ? s.shadowRoot : null;
-        for (const b of root?.querySelectorAll('button') ?? []) (b).click();
+        for (const b of root?.querySelectorAll('button') ?? []) b.click();
       }
       for (const el of document.documentElement.children) (el as HTMLElement).click();
-      document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      document
+        .elementFromPoint(innerWidth / 2, innerHeight / 2)
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     });
     await page.waitForTimeout(800);
     expect(await opened()).toEqual([]);

@@ -25,7 +25,9 @@ export async function launchForAccess(options = {}) {
   async function worker() {
     const [w] = await extension.workers();
     if (w) return w;
-    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`));
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`),
+    );
     return /** @type {import('puppeteer-core').WebWorker} */ (await target.worker());
   }
 
@@ -37,7 +39,12 @@ export async function launchForAccess(options = {}) {
     popupUrl: (tabId) => `chrome-extension://${id}/popup.html?tab=${tabId}`,
     /** 'ON_CLICK' | 'SPECIFIC_SITES' | 'ON_ALL_SITES', as chosen in the extension's details page. */
     setHostAccess: (hostAccess) =>
-      admin.evaluate((extensionId, access) => chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: access }), id, hostAccess),
+      admin.evaluate(
+        (extensionId, access) =>
+          chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: access }),
+        id,
+        hostAccess,
+      ),
     /** Errors Chromium recorded for the extension (its worker, pages and content scripts). */
     runtimeErrors: () =>
       admin.evaluate(async (extensionId) => {
@@ -48,7 +55,9 @@ export async function launchForAccess(options = {}) {
     async activeTabId(page) {
       await page.bringToFront();
       const w = await worker();
-      return w.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
+      return w.evaluate(
+        async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null,
+      );
     },
     close: () => browser.close(),
   };

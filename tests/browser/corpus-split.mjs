@@ -11,5 +11,8 @@ export function corpusHalf(file) {
 
 /** @template {{ file: string }} T @param {T[]} pages @returns {{ tune: T[], validate: T[] }} */
 export function splitCorpus(pages) {
-  return { tune: pages.filter((p) => corpusHalf(p.file) === 'tune'), validate: pages.filter((p) => corpusHalf(p.file) === 'validate') };
+  return {
+    tune: pages.filter((p) => corpusHalf(p.file) === 'tune'),
+    validate: pages.filter((p) => corpusHalf(p.file) === 'validate'),
+  };
 }

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusPages } from './corpus-pages.mjs';
 import { corpusHalf } from './corpus-split.mjs';
 import { launchWithExtension } from './launch.mjs';
-import { compareWithSnapshot, paintedCount, setSettings, snapshotBeforeExtension, wrappedCount } from './page-snapshot.mjs';
+import {
+  compareWithSnapshot,
+  paintedCount,
+  setSettings,
+  snapshotBeforeExtension,
+  wrappedCount,
+} from './page-snapshot.mjs';
 import { waitForScan } from './scan-state.mjs';
 import { startServer } from './server.mjs';
 
@@ -53,9 +59,11 @@ describe.each(['paint', 'wrap'] as const)('corpus pages, %s renderer', (renderer
           const { mentions } = await waitForScan(ext.worker, page, { timeout: 30_000 });
           const shown = renderer === 'paint' ? await paintedCount(page) : await wrappedCount(page);
           const same = await compareWithSnapshot(page);
-          if (mentions.length) problems.push(`${file}: ${mentions.length} mentions, first ${JSON.stringify(mentions[0])}`);
+          if (mentions.length)
+            problems.push(`${file}: ${mentions.length} mentions, first ${JSON.stringify(mentions[0])}`);
           if (shown) problems.push(`${file}: ${shown} highlights`);
-          if (!same.hadSnapshot || !same.sameHtml || !same.sameText) problems.push(`${file}: DOM changed ${JSON.stringify(same)}`);
+          if (!same.hadSnapshot || !same.sameHtml || !same.sameText)
+            problems.push(`${file}: DOM changed ${JSON.stringify(same)}`);
         } catch (error) {
           problems.push(`${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
         }
@@ -75,7 +83,9 @@ describe.each(['paint', 'wrap'] as const)('corpus pages, %s renderer', (renderer
     for (const half of ['tune', 'validate'] as const) {
       const inHalf = pages.filter((p) => corpusHalf(p.file) === half).length;
       const failing = new Set(labelled.filter((p) => p.startsWith(`[${half}]`)).map((p) => p.split(':')[0]));
-      console.log(`corpus (${renderer}), ${half === 'tune' ? 'tuning' : 'validating'} half: ${failing.size} of ${inHalf} pages with problems`);
+      console.log(
+        `corpus (${renderer}), ${half === 'tune' ? 'tuning' : 'validating'} half: ${failing.size} of ${inHalf} pages with problems`,
+      );
     }
     expect(labelled).toEqual([]);
   }, 900_000);

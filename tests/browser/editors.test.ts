@@ -23,7 +23,9 @@ afterAll(async () => {
 function ours(frame: Page | Frame, selector: string) {
   return frame.evaluate((sel) => {
     const root = document.querySelector(sel) as Element;
-    const painted = [...(CSS.highlights.get('sino-soviet-notes') ?? [])].filter((r) => root.contains(r.startContainer)).length;
+    const painted = [...(CSS.highlights.get('sino-soviet-notes') ?? [])].filter((r) =>
+      root.contains(r.startContainer),
+    ).length;
     return { marks: root.querySelectorAll('mark').length, painted, html: root.innerHTML.includes('ssn') };
   }, selector);
 }
@@ -41,7 +43,9 @@ for (const renderer of ['paint', 'wrap'] as const) {
     it('highlights nothing in a designMode frame', async () => {
       page = await ext.context.newPage();
       await page.goto(server.url(`/editors.html?${renderer}`));
-      await expect.poll(async () => count(await ours(frameOf(page, 'later'), '#text')), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+      await expect
+        .poll(async () => count(await ours(frameOf(page, 'later'), '#text')), { timeout: 15_000 })
+        .toBeGreaterThanOrEqual(2);
       await expect.poll(async () => count(await ours(page, '#block')), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
       // By now the frame that was an editor from the start has long been scanned.
       expect(await ours(frameOf(page, 'on'), '#text')).toEqual({ marks: 0, painted: 0, html: false });
@@ -52,7 +56,9 @@ for (const renderer of ['paint', 'wrap'] as const) {
         const block = document.getElementById('block') as HTMLElement;
         block.contentEditable = 'true';
         await new Promise((r) => requestAnimationFrame(r));
-        const painted = [...(CSS.highlights.get('sino-soviet-notes') ?? [])].filter((r) => block.contains(r.startContainer)).length;
+        const painted = [...(CSS.highlights.get('sino-soviet-notes') ?? [])].filter((r) =>
+          block.contains(r.startContainer),
+        ).length;
         return { marks: block.querySelectorAll('mark').length, painted };
       });
       expect(frames).toEqual({ marks: 0, painted: 0 });
@@ -78,7 +84,9 @@ for (const renderer of ['paint', 'wrap'] as const) {
       await page.keyboard.type('So ');
       await page.waitForTimeout(700);
       expect(await ours(frame, '#text')).toEqual({ marks: 0, painted: 0, html: false });
-      expect(await frame.evaluate(() => document.getElementById('text')?.innerHTML)).toBe('So Mao Zedong met Stalin in Moscow.');
+      expect(await frame.evaluate(() => document.getElementById('text')?.innerHTML)).toBe(
+        'So Mao Zedong met Stalin in Moscow.',
+      );
       await page.close();
     });
   });

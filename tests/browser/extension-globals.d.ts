@@ -12,6 +12,10 @@ declare namespace chrome {
   }
   namespace storage {
     const session: { get(key: string | null): Promise<Record<string, unknown>> };
-    const sync: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> };
+    const sync: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+      remove(key: string): Promise<void>;
+    };
   }
 }

@@ -44,10 +44,17 @@ describe('Firefox ESR', () => {
 
     const ext = await browser.newPage();
     await ext.goto(server.url('/basic.html?opener'));
-    await ext.evaluate((u) => { location.href = u; }, `moz-extension://${UUID}/popup.html?tab=0`);
-    await ext.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', { timeout: 20_000 });
+    await ext.evaluate((u) => {
+      location.href = u;
+    }, `moz-extension://${UUID}/popup.html?tab=0`);
+    await ext.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', {
+      timeout: 20_000,
+    });
     const topics = await ext.evaluate(async (pageUrl) => {
-      type Api = { tabs: { query(q: object): Promise<{ id: number; url: string }[]> }; runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: { mentions: { topic: string }[] } | null }> } };
+      type Api = {
+        tabs: { query(q: object): Promise<{ id: number; url: string }[]> };
+        runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: { mentions: { topic: string }[] } | null }> };
+      };
       const api = (globalThis as unknown as { browser: Api }).browser;
       const tab = (await api.tabs.query({})).find((t) => t.url === pageUrl);
       if (!tab) return null;

@@ -14,7 +14,8 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, manifest: Record<string, any>, close: () => Promise<void> }>}
  */
 export async function launchFirefoxWithExtension(options = {}) {
-  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
+  if (!existsSync(FIREFOX))
+    throw new Error(`No Firefox at ${FIREFOX}: apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
   const dir = await mkdtemp(join(tmpdir(), 'ssn-firefox-'));
   await cp(join(REPO, 'dist', 'firefox'), dir, { recursive: true });
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));

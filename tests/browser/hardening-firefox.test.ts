@@ -29,7 +29,11 @@ async function open(path: string, min: number): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 800 });
   await page.goto(server.url(path));
-  await page.waitForFunction((n) => (CSS.highlights.get('sino-soviet-notes')?.size ?? 0) >= n, { timeout: 20_000 }, min);
+  await page.waitForFunction(
+    (n) => (CSS.highlights.get('sino-soviet-notes')?.size ?? 0) >= n,
+    { timeout: 20_000 },
+    min,
+  );
   return page;
 }
 
@@ -48,7 +52,9 @@ function pointOf(page: Page, needle: string) {
 
 /** Our card host, whatever its tag: an element under <html> besides <head> and <body>. */
 const hostCount = (page: Page) =>
-  page.evaluate(() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length);
+  page.evaluate(
+    () => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length,
+  );
 
 it('paints again after the page deletes or empties our highlight (Firefox)', async () => {
   const page = await open('/previews-basic.html?registry-ff', 5);
@@ -86,18 +92,32 @@ it('opens no card for synthetic pointer events, and one for the real pointer (Fi
   await page.evaluate(async ({ x, y }) => {
     const target = document.elementFromPoint(x, y) as Element;
     for (let i = 0; i < 25; i++) {
-      target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }));
+      target.dispatchEvent(
+        new PointerEvent('pointermove', {
+          clientX: x,
+          clientY: y,
+          bubbles: true,
+          composed: true,
+          pointerType: 'mouse',
+        }),
+      );
       await new Promise((r) => setTimeout(r, 40));
     }
   }, p);
   await sleep(600);
   expect(await hostCount(page)).toBe(0);
   await page.mouse.move(p.x, p.y);
-  await page.waitForFunction(() => [...document.documentElement.children].some((e) => e.localName === 'div'), { timeout: 3000 });
+  await page.waitForFunction(() => [...document.documentElement.children].some((e) => e.localName === 'div'), {
+    timeout: 3000,
+  });
   const seen = await page.evaluate(() => {
     const w = window as unknown as { stolen: unknown[] };
     const host = [...document.documentElement.children].find((e) => e.localName === 'div') as HTMLElement;
-    return { caught: w.stolen.length, shadowRoot: host.shadowRoot, custom: document.querySelector('ssn-preview') !== null };
+    return {
+      caught: w.stolen.length,
+      shadowRoot: host.shadowRoot,
+      custom: document.querySelector('ssn-preview') !== null,
+    };
   });
   expect(seen).toEqual({ caught: 0, shadowRoot: null, custom: false });
   await page.close();
@@ -107,6 +127,9 @@ it('shows the card although the page defined a class for our tag that attaches i
   const page = await open('/card-forgery.html?block-ff', 2);
   const p = await pointOf(page, 'Mao Zedong');
   await page.mouse.move(p.x, p.y);
-  await page.waitForFunction(() => [...document.documentElement.children].some((e) => e !== document.head && e !== document.body), { timeout: 3000 });
+  await page.waitForFunction(
+    () => [...document.documentElement.children].some((e) => e !== document.head && e !== document.body),
+    { timeout: 3000 },
+  );
   await page.close();
 });

@@ -38,7 +38,9 @@ describe.each(['paint', 'wrap'] as const)('a page built to freeze or crash us, %
     page.on('console', (m) => m.text().includes('Sino-Soviet Notes') && errors.push(m.text()));
     await page.goto(server.url(`${path}&${renderer}`));
     const scan = await waitForScan(ext.worker, page, { timeout: 60_000 });
-    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: { duration: number }[] }).__longTasks.map((t) => t.duration)));
+    const longest = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { __longTasks: { duration: number }[] }).__longTasks.map((t) => t.duration)),
+    );
     console.log(`${renderer} ${path}: longest task ${longest.toFixed(0)} ms`);
     return { page, top: scan.frames[0] as Frame, longest };
   }

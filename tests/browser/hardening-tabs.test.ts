@@ -15,7 +15,9 @@ let server: Awaited<ReturnType<typeof startServer>>;
 /** The same server under another host name: a cross-origin frame. */
 let other: (path: string) => string;
 
-const page = (title: string, body: string) => ({ body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>` });
+const page = (title: string, body: string) => ({
+  body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`,
+});
 
 function pages(url: URL) {
   const frame = (style: string) => `<iframe src="${other('/h/framed.html')}" style="${style}"></iframe>`;
@@ -31,7 +33,10 @@ function pages(url: URL) {
     case '/h/visible-frame.html':
       return page('visible', `<p>Stalin is named here.</p>${frame('width:400px;height:200px')}`);
     case '/h/storm.html': {
-      const paras = Array.from({ length: 400 }, (_, i) => `<p>Note ${i}${i % 5 ? '' : ': Stalin wrote to Mao Zedong'} <span>0</span></p>`).join('');
+      const paras = Array.from(
+        { length: 400 },
+        (_, i) => `<p>Note ${i}${i % 5 ? '' : ': Stalin wrote to Mao Zedong'} <span>0</span></p>`,
+      ).join('');
       // Every 10 ms the counters of 300 paragraphs change: more changed blocks than the observer
       // batches one by one, so each batch asks for a full rescan.
       const script = `window.storm = (ms) => new Promise((done) => {
@@ -67,12 +72,25 @@ afterAll(async () => {
 async function tabAsPopupSees(tabId: number) {
   const popup = await ext.context.newPage();
   await popup.goto(ext.popupUrl(tabId));
-  const answer = await popup.evaluate(async (id) => chrome.runtime.sendMessage({ type: 'mentions/get', payload: { tabId: id } }), tabId);
-  return { popup, tab: (answer as { ok: boolean; value: { mentions: { topic: string }[]; counts: Record<string, number> } | null }).value };
+  const answer = await popup.evaluate(
+    async (id) => chrome.runtime.sendMessage({ type: 'mentions/get', payload: { tabId: id } }),
+    tabId,
+  );
+  return {
+    popup,
+    tab: (answer as { ok: boolean; value: { mentions: { topic: string }[]; counts: Record<string, number> } | null })
+      .value,
+  };
 }
 
 const badge = (tabId: number) =>
-  ext.worker.evaluate((id) => (chrome as unknown as { action: { getBadgeText(d: object): Promise<string> } }).action.getBadgeText({ tabId: id }), tabId);
+  ext.worker.evaluate(
+    (id) =>
+      (chrome as unknown as { action: { getBadgeText(d: object): Promise<string> } }).action.getBadgeText({
+        tabId: id,
+      }),
+    tabId,
+  );
 
 describe('tab state', () => {
   it('forgets the page when the tab goes to about:blank: no old topics, no site switch', async () => {
@@ -108,7 +126,9 @@ describe('tab state', () => {
     }
     const { popup } = await tabAsPopupSees(tabs[3]!.tabId);
     await expect.poll(() => popup.locator('.page-topic').count()).toBeGreaterThan(0);
-    expect(Number(await popup.locator('[data-topic="stalin"] [data-count]').getAttribute('data-count'))).toBeGreaterThan(999);
+    expect(
+      Number(await popup.locator('[data-topic="stalin"] [data-count]').getAttribute('data-count')),
+    ).toBeGreaterThan(999);
     await popup.close();
     for (const { page: tab } of tabs) await tab.close();
   });
@@ -140,10 +160,16 @@ describe('frames', () => {
     const frame = tab.frames().find((f) => f.url().includes('localhost'))!;
     const framePainted = () => frame.evaluate(() => CSS.highlights.get('sino-soviet-notes')?.size ?? 0);
     expect(await framePainted()).toBe(2);
-    await popup.evaluate(async (host) => chrome.runtime.sendMessage({ type: 'site/set-enabled', payload: { host, enabled: false } }), new URL(server.origin).host);
+    await popup.evaluate(
+      async (host) => chrome.runtime.sendMessage({ type: 'site/set-enabled', payload: { host, enabled: false } }),
+      new URL(server.origin).host,
+    );
     await expect.poll(() => paintedCount(tab)).toBe(0);
     await expect.poll(framePainted).toBe(0);
-    await popup.evaluate(async (host) => chrome.runtime.sendMessage({ type: 'site/set-enabled', payload: { host, enabled: true } }), new URL(server.origin).host);
+    await popup.evaluate(
+      async (host) => chrome.runtime.sendMessage({ type: 'site/set-enabled', payload: { host, enabled: true } }),
+      new URL(server.origin).host,
+    );
     await expect.poll(framePainted).toBe(2);
     await popup.close();
     await tab.close();
@@ -157,7 +183,12 @@ describe('sites switched off', () => {
     const here = new URL(server.origin).host;
     const hosts = [...Array.from({ length: 1999 }, (_, i) => `site-${i}.example.org`), here];
     const results = await popup.evaluate(
-      (list) => Promise.all(list.map((host) => chrome.runtime.sendMessage({ type: 'site/set-enabled', payload: { host, enabled: false } }))),
+      (list) =>
+        Promise.all(
+          list.map((host) =>
+            chrome.runtime.sendMessage({ type: 'site/set-enabled', payload: { host, enabled: false } }),
+          ),
+        ),
       hosts,
     );
     expect((results as { ok: boolean }[]).filter((r) => !r.ok)).toEqual([]);
@@ -172,7 +203,12 @@ describe('sites switched off', () => {
     await expect.poll(() => paintedCount(on)).toBe(2);
     // Switching back on in a burst, too.
     await popup.evaluate(
-      (list) => Promise.all(list.map((host) => chrome.runtime.sendMessage({ type: 'site/set-enabled', payload: { host, enabled: true } }))),
+      (list) =>
+        Promise.all(
+          list.map((host) =>
+            chrome.runtime.sendMessage({ type: 'site/set-enabled', payload: { host, enabled: true } }),
+          ),
+        ),
       hosts,
     );
     expect(await disabledHostsOf(ext.worker)).toEqual([]);

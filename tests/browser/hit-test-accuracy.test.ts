@@ -7,7 +7,11 @@ import { findChromium } from './find-chromium.mjs';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
 });
 afterAll(async () => browser?.close());
 

@@ -3,7 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './launch.mjs';
-import { compareWithSnapshot, paintedCount, setSettings, snapshotBeforeExtension, wrappedCount } from './page-snapshot.mjs';
+import {
+  compareWithSnapshot,
+  paintedCount,
+  setSettings,
+  snapshotBeforeExtension,
+  wrappedCount,
+} from './page-snapshot.mjs';
 import { waitForScan } from './scan-state.mjs';
 import { startServer } from './server.mjs';
 
@@ -76,7 +82,9 @@ describe.each(['paint', 'wrap'] as const)('mention finder, %s renderer', (render
 
   it('finds mentions on a page whose body is mostly script text, and none in that text', async () => {
     const { page, mentions } = await open('/big-script.html');
-    const scriptChars = await page.evaluate(() => document.querySelector('script[type="application/json"]')?.textContent?.length ?? 0);
+    const scriptChars = await page.evaluate(
+      () => document.querySelector('script[type="application/json"]')?.textContent?.length ?? 0,
+    );
     expect(scriptChars).toBeGreaterThan(700_000);
     expect(mentions.map((m) => [m.topic, m.text])).toEqual([
       ['zhou-enlai', 'Zhou Enlai'],
@@ -120,7 +128,9 @@ describe.each(['paint', 'wrap'] as const)('mention finder, %s renderer', (render
   it('follows content added later, re-rendered by a framework, and stays bounded in a mutation storm', async () => {
     const { page, mentions } = await open('/dynamic.html');
     expect(mentions.map((m) => m.topic)).toEqual(['stalin']);
-    await page.evaluate(() => (window as unknown as { appendItem(t: string): void }).appendItem('Later, Khrushchev came.'));
+    await page.evaluate(() =>
+      (window as unknown as { appendItem(t: string): void }).appendItem('Later, Khrushchev came.'),
+    );
     await expect.poll(() => shown(page)).toBe(2);
     // A React-like re-render: nodes replaced wholesale, text split across sibling text nodes.
     await page.evaluate(() => (window as unknown as { rerender(t: string): void }).rerender('Zhou |Enlai signed.'));
@@ -132,11 +142,15 @@ describe.each(['paint', 'wrap'] as const)('mention finder, %s renderer', (render
     // 10,000 changes a second for 5 s: the page must stay responsive and our work bounded.
     const longTasks = await page.evaluate(async () => {
       const seen: number[] = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.duration))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(e.duration))).observe({
+        type: 'longtask',
+      });
       await (window as unknown as { storm(ms: number, perSecond: number): Promise<number> }).storm(5000, 10_000);
       return seen;
     });
-    await page.evaluate(() => (window as unknown as { appendItem(t: string): void }).appendItem('After the storm, Stalin again.'));
+    await page.evaluate(() =>
+      (window as unknown as { appendItem(t: string): void }).appendItem('After the storm, Stalin again.'),
+    );
     await expect.poll(() => shown(page), { timeout: 10_000 }).toBe(3);
     expect(errors).toEqual([]);
     expect(longTasks.filter((d) => d > 200)).toEqual([]);

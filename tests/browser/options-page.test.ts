@@ -23,7 +23,12 @@ async function openOptions() {
 }
 
 it('shows the defaults when the stored settings are corrupted', async () => {
-  await setSettings(ext.worker, { previews: 'yes', hoverDelayMs: 'soon', accessibleHighlights: 3, disabledHosts: 'all' });
+  await setSettings(ext.worker, {
+    previews: 'yes',
+    hoverDelayMs: 'soon',
+    accessibleHighlights: 3,
+    disabledHosts: 'all',
+  });
   const { page, errors } = await openOptions();
   expect(await page.locator('input[name="previews"]').isChecked()).toBe(true);
   expect(await page.locator('input[name="hoverDelayMs"]').inputValue()).toBe('500');
@@ -58,11 +63,13 @@ it('lists the keyboard shortcuts as the browser has them', async () => {
     const all = await (globalThis as unknown as { chrome: Commands }).chrome.commands.getAll();
     return all.filter((c) => c.name !== '_execute_action').map((c) => c.shortcut || 'not set');
   });
-  await expect.poll(() => page.locator('.shortcuts dd').allTextContents()).toEqual([
-    'Go to the next highlighted mention and show its card',
-    'Go to the previous highlighted mention and show its card',
-    'Switch highlighting on this site off or on',
-  ]);
+  await expect
+    .poll(() => page.locator('.shortcuts dd').allTextContents())
+    .toEqual([
+      'Go to the next highlighted mention and show its card',
+      'Go to the previous highlighted mention and show its card',
+      'Switch highlighting on this site off or on',
+    ]);
   expect(await page.locator('.shortcuts dt').allTextContents()).toEqual(bound);
   expect(bound).toContain('Alt+Shift+H');
   await page.close();

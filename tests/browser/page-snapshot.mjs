@@ -42,7 +42,8 @@ export async function disabledHostsOf(worker) {
   return worker.evaluate(async () => {
     const all = await chrome.storage.sync.get(null);
     const hosts = new Set(Array.isArray(all.settings?.disabledHosts) ? all.settings.disabledHosts : []);
-    for (const [key, value] of Object.entries(all)) if (key.startsWith('sitesOff:') && Array.isArray(value)) value.forEach((h) => hosts.add(h));
+    for (const [key, value] of Object.entries(all))
+      if (key.startsWith('sitesOff:') && Array.isArray(value)) value.forEach((h) => hosts.add(h));
     return [...hosts].sort();
   });
 }

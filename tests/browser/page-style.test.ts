@@ -51,7 +51,9 @@ it('styles a switched-on site, frames too, and takes the styles away when switch
   await setSettings(ext.worker, {});
   const page = await ext.context.newPage();
   await page.goto(server.url('/iframe-host.html?on'));
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('sino-soviet-notes')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.get('sino-soviet-notes')?.size ?? 0), { timeout: 10_000 })
+    .toBeGreaterThan(0);
   expect(await probe(page)).toBe(true);
   expect(await probe(page.frames()[1] as Frame)).toBe(true);
   await setSettings(ext.worker, { disabledHosts: [host()] });

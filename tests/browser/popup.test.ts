@@ -31,10 +31,14 @@ const pageWithPopup = (path: string) => openPageAndPopup(ext, server.url(path));
 
 const listed = (popup: Page): Promise<Listed[]> =>
   popup.$$eval('.page-topic', (rows) =>
-    rows.map((r) => ({ topic: (r as HTMLElement).dataset.topic ?? '', count: Number(r.querySelector<HTMLElement>('[data-count]')?.dataset.count) })),
+    rows.map((r) => ({
+      topic: (r as HTMLElement).dataset.topic ?? '',
+      count: Number(r.querySelector<HTMLElement>('[data-count]')?.dataset.count),
+    })),
   );
 
-const highlightCount = (page: Page): Promise<number> => page.evaluate(() => CSS.highlights.get('sino-soviet-notes')?.size ?? 0);
+const highlightCount = (page: Page): Promise<number> =>
+  page.evaluate(() => CSS.highlights.get('sino-soviet-notes')?.size ?? 0);
 
 /** axe-core's serious and critical findings for the popup as it is now. */
 async function seriousViolations(popup: Page): Promise<string[]> {
@@ -43,7 +47,13 @@ async function seriousViolations(popup: Page): Promise<string[]> {
     await popup.evaluate(await readFile(join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
   }
   return popup.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(ctx: Document): Promise<{ violations: { id: string; impact?: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run(document);
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -85,7 +95,9 @@ describe('the popup', () => {
     expect(points.sort()).toEqual(['conclusion-sovereignty-equality', 'new-treaty-1950']);
     expect(mentions.map((m: { thesis?: string | null }) => m.thesis)).toContain('new-treaty-1950');
     // Page text is shown as text: the markup written on the page stays letters.
-    await expect.poll(() => popup.locator('.page-topic[data-topic="khrushchev"] q').first().textContent()).toContain('Khrushchev');
+    await expect
+      .poll(() => popup.locator('.page-topic[data-topic="khrushchev"] q').first().textContent())
+      .toContain('Khrushchev');
     expect(await popup.locator('.app img').count()).toBe(0);
     expect(await popup.title()).not.toBe('pwned');
     await popup.close();
@@ -134,8 +146,17 @@ describe('the popup', () => {
       ext.worker.evaluate(
         () =>
           new Promise<string>((resolve) => {
-            const menus = (globalThis as unknown as { chrome: { contextMenus: { update(id: string, p: object, cb: () => void): void }; runtime: { lastError?: { message?: string } } } }).chrome;
-            menus.contextMenus.update('ssn-lookup-selection', {}, () => resolve(menus.runtime.lastError?.message ?? 'ok'));
+            const menus = (
+              globalThis as unknown as {
+                chrome: {
+                  contextMenus: { update(id: string, p: object, cb: () => void): void };
+                  runtime: { lastError?: { message?: string } };
+                };
+              }
+            ).chrome;
+            menus.contextMenus.update('ssn-lookup-selection', {}, () =>
+              resolve(menus.runtime.lastError?.message ?? 'ok'),
+            );
           }),
       );
     await expect.poll(updateMenu, { timeout: 10_000 }).toBe('ok');
@@ -167,7 +188,9 @@ describe('the popup', () => {
     const tabId = (await tabIds()).find((id) => !before.includes(id)) ?? -1;
     const unreadable = await ext.context.newPage();
     await unreadable.goto(ext.popupUrl(tabId));
-    await expect.poll(() => unreadable.locator('.notice').textContent(), { timeout: 10_000 }).toContain('cannot read this page');
+    await expect
+      .poll(() => unreadable.locator('.notice').textContent(), { timeout: 10_000 })
+      .toContain('cannot read this page');
     await unreadable.close();
     await blank.close();
   });
@@ -197,10 +220,13 @@ describe('the popup', () => {
     const views: [string, () => Promise<void>][] = [
       ['on this page', async () => {}],
       ['topic', () => popup.locator('.page-topic .topic-name').first().click()],
-      ['lookup', async () => {
-        await popup.keyboard.press('/');
-        await popup.getByRole('combobox').fill('stalin');
-      }],
+      [
+        'lookup',
+        async () => {
+          await popup.keyboard.press('/');
+          await popup.getByRole('combobox').fill('stalin');
+        },
+      ],
       ['paper', () => popup.getByRole('button', { name: 'The paper', exact: true }).click()],
       ['timeline', () => popup.getByRole('button', { name: 'Timeline', exact: true }).click()],
     ];

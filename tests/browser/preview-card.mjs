@@ -7,7 +7,9 @@ export async function cardNodes(page) {
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const html = findNode(root, (n) => n.nodeName === 'HTML');
-    const host = (html?.children ?? []).find((n) => n.nodeName === 'DIV' && n.shadowRoots?.[0]?.shadowRootType === 'closed') ?? null;
+    const host =
+      (html?.children ?? []).find((n) => n.nodeName === 'DIV' && n.shadowRoots?.[0]?.shadowRootType === 'closed') ??
+      null;
     const shadow = host?.shadowRoots?.[0] ?? null;
     const card = shadow ? findNode(shadow, (n) => hasClass(n, 'card')) : null;
     return { cdp, root, host, shadow, card };
@@ -19,7 +21,11 @@ export async function cardNodes(page) {
 
 function findNode(node, test) {
   if (test(node)) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+  for (const child of [
+    ...(node.children ?? []),
+    ...(node.shadowRoots ?? []),
+    ...(node.contentDocument ? [node.contentDocument] : []),
+  ]) {
     const found = findNode(child, test);
     if (found) return found;
   }
@@ -28,7 +34,8 @@ function findNode(node, test) {
 
 function hasClass(node, name) {
   const attrs = node.attributes ?? [];
-  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'class' && attrs[i + 1].split(/\s+/).includes(name)) return true;
+  for (let i = 0; i < attrs.length; i += 2)
+    if (attrs[i] === 'class' && attrs[i + 1].split(/\s+/).includes(name)) return true;
   return false;
 }
 
@@ -139,7 +146,8 @@ export async function scanOfPage(worker, page, timeout = 20_000) {
       const all = await chrome.storage.session.get(null);
       for (const [key, frames] of Object.entries(all)) {
         const top = frames?.[0];
-        if (key.startsWith('tab:') && top?.url === u && top.complete) return { tabId: Number(key.slice(4)), mentions: top.mentions };
+        if (key.startsWith('tab:') && top?.url === u && top.complete)
+          return { tabId: Number(key.slice(4)), mentions: top.mentions };
       }
       return null;
     }, url);
@@ -159,7 +167,9 @@ export async function listenerTypes(page) {
     const contexts = [];
     cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
     await cdp.send('Runtime.enable');
-    const ours = contexts.filter((c) => c.auxData?.type === 'isolated' && c.auxData?.frameId && c.origin.startsWith('chrome-extension://'));
+    const ours = contexts.filter(
+      (c) => c.auxData?.type === 'isolated' && c.auxData?.frameId && c.origin.startsWith('chrome-extension://'),
+    );
     const types = new Set();
     for (const context of ours) {
       for (const expression of ['document', 'window']) {

@@ -30,7 +30,11 @@ async function mentionArea(page: Page) {
     range.setStart(text, at);
     range.setEnd(text, at + 'Stalin'.length);
     const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2, clip: { x: Math.max(0, r.left - 20), y: r.bottom + 4, width: 320, height: 120 } };
+    return {
+      x: r.left + r.width / 2,
+      y: r.top + r.height / 2,
+      clip: { x: Math.max(0, r.left - 20), y: r.bottom + 4, width: 320, height: 120 },
+    };
   });
 }
 
@@ -51,7 +55,9 @@ it('shows a card on hover and closes it on Esc (Firefox)', async () => {
   expect(open.equals(before), 'the card shows under the mention').toBe(false);
   const seen = await page.evaluate(() => ({
     shadowRoot: document.querySelector('html > div')?.shadowRoot ?? null,
-    leak: document.documentElement.innerText.includes('argues (paraphrase of the abstract)') || (document.documentElement.textContent ?? '').includes('argues (paraphrase of the abstract)'),
+    leak:
+      document.documentElement.innerText.includes('argues (paraphrase of the abstract)') ||
+      (document.documentElement.textContent ?? '').includes('argues (paraphrase of the abstract)'),
   }));
   expect(seen).toEqual({ shadowRoot: null, leak: false });
 

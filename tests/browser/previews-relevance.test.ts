@@ -10,9 +10,13 @@ import { launchWithExtension } from './launch.mjs';
 import { cardText, pointOf, scanOfPage, waitForCard } from './preview-card.mjs';
 import { REPO, startServer } from './server.mjs';
 
-const theses = JSON.parse(readFileSync(join(REPO, 'data', 'theses.json'), 'utf8')) as { id: string; title: { en: string } }[];
+const theses = JSON.parse(readFileSync(join(REPO, 'data', 'theses.json'), 'utf8')) as {
+  id: string;
+  title: { en: string };
+}[];
 /** "… argues (paraphrase of the abstract)" followed by the thesis's title: the point the card leads with. */
-const leadsWith = (id: string): string => `argues (paraphrase of the abstract)${theses.find((t) => t.id === id)?.title.en}`;
+const leadsWith = (id: string): string =>
+  `argues (paraphrase of the abstract)${theses.find((t) => t.id === id)?.title.en}`;
 
 let ext: Awaited<ReturnType<typeof launchWithExtension>>;
 let server: Awaited<ReturnType<typeof startServer>>;

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './launch.mjs';
 import { disabledHostsOf, setSettings } from './page-snapshot.mjs';
-import { cardBox, cardStyles, cardText, hasHost, listenerTypes, pointOf, scanOfPage, waitForCard } from './preview-card.mjs';
+import {
+  cardBox,
+  cardStyles,
+  cardText,
+  hasHost,
+  listenerTypes,
+  pointOf,
+  scanOfPage,
+  waitForCard,
+} from './preview-card.mjs';
 import { startServer } from './server.mjs';
 
 let ext: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -138,9 +147,18 @@ for (const renderer of ['paint', 'wrap'] as const) {
       expect(topics.slice(0, 5)).toEqual(['mao-zedong', 'stalin', 'zhou-enlai', 'khrushchev', 'mao-zedong']);
       for (let i = 0; i < mentions.length; i++) {
         const step = await runCommand('next-mention', tabId);
-        expect(step).toMatchObject({ index: i, count: mentions.length, topic: mentions[i].topic, text: mentions[i].text });
+        expect(step).toMatchObject({
+          index: i,
+          count: mentions.length,
+          topic: mentions[i].topic,
+          text: mentions[i].text,
+        });
         expect(await waitForCard(page)).toContain(await labelOf(mentions[i].topic));
-        const p = await pointOf(page, mentions[i].text, mentions.slice(0, i).filter((m: { text: string }) => m.text === mentions[i].text).length);
+        const p = await pointOf(
+          page,
+          mentions[i].text,
+          mentions.slice(0, i).filter((m: { text: string }) => m.text === mentions[i].text).length,
+        );
         const height = await page.evaluate(() => innerHeight);
         expect(p.y, `mention ${i} scrolled into view`).toBeGreaterThan(0);
         expect(p.y).toBeLessThan(height);
@@ -158,7 +176,11 @@ for (const renderer of ['paint', 'wrap'] as const) {
         await runCommand('next-mention', tabId);
         await waitForCard(page);
         const box = (await cardBox(page))!;
-        shots.push(await page.screenshot({ clip: { x: box.x + 10, y: box.y + 10, width: box.width - 20, height: box.height - 20 } }));
+        shots.push(
+          await page.screenshot({
+            clip: { x: box.x + 10, y: box.y + 10, width: box.width - 20, height: box.height - 20 },
+          }),
+        );
         styles.push(withoutPosition(await cardStyles(page)));
         await page.close();
       }
@@ -169,18 +191,27 @@ for (const renderer of ['paint', 'wrap'] as const) {
     it('hides the card from page scripts', async () => {
       const { page } = await openPage('/previews-basic.html?secret');
       const text = (await hoverCard(page, 'Stalin'))!;
-      const found = await page.evaluate((needles: string[]) => {
-        const host = document.querySelector<HTMLElement & { getHTML?: (o: object) => string }>('html > div');
-        const sources = [
-          document.body.innerText,
-          document.documentElement.innerText,
-          document.documentElement.textContent ?? '',
-          document.documentElement.outerHTML,
-          host?.getHTML?.({ serializableShadowRoots: true }) ?? '',
-          ...[...document.querySelectorAll('*')].map((el) => (el.shadowRoot ? 'open shadow root' : el.textContent ?? '')),
-        ];
-        return { hostFound: host !== null, shadowRoot: host?.shadowRoot ?? null, leaks: needles.filter((n: string) => sources.some((s) => s.includes(n))) };
-      }, ['argues (paraphrase of the abstract)', text.slice(-40)]);
+      const found = await page.evaluate(
+        (needles: string[]) => {
+          const host = document.querySelector<HTMLElement & { getHTML?: (o: object) => string }>('html > div');
+          const sources = [
+            document.body.innerText,
+            document.documentElement.innerText,
+            document.documentElement.textContent ?? '',
+            document.documentElement.outerHTML,
+            host?.getHTML?.({ serializableShadowRoots: true }) ?? '',
+            ...[...document.querySelectorAll('*')].map((el) =>
+              el.shadowRoot ? 'open shadow root' : (el.textContent ?? ''),
+            ),
+          ];
+          return {
+            hostFound: host !== null,
+            shadowRoot: host?.shadowRoot ?? null,
+            leaks: needles.filter((n: string) => sources.some((s) => s.includes(n))),
+          };
+        },
+        ['argues (paraphrase of the abstract)', text.slice(-40)],
+      );
       expect(found).toEqual({ hostFound: true, shadowRoot: null, leaks: [] });
       await page.close();
     });
@@ -205,7 +236,16 @@ describe('previews, either renderer', () => {
   it('adds nothing to a page without mentions, whatever the reader does', async () => {
     await setSettings(ext.worker, {});
     const { page, tabId } = await openPage('/previews-none.html');
-    const pageEvents = ['focusin', 'keydown', 'pointerdown', 'pointermove', 'pointerout', 'pointerup', 'resize', 'scroll'];
+    const pageEvents = [
+      'focusin',
+      'keydown',
+      'pointerdown',
+      'pointermove',
+      'pointerout',
+      'pointerup',
+      'resize',
+      'scroll',
+    ];
     expect((await listenerTypes(page)).filter((t: string) => pageEvents.includes(t))).toEqual([]);
     await page.mouse.move(100, 100);
     await page.mouse.move(200, 60, { steps: 5 });
@@ -216,7 +256,12 @@ describe('previews, either renderer', () => {
     await page.close();
     // The same listeners are there on a page with mentions: the check above can see them.
     const withMentions = await openPage('/previews-basic.html?listeners');
-    expect((await listenerTypes(withMentions.page)).filter((t: string) => pageEvents.includes(t))).toEqual(['focusin', 'pointermove', 'pointerout', 'pointerup']);
+    expect((await listenerTypes(withMentions.page)).filter((t: string) => pageEvents.includes(t))).toEqual([
+      'focusin',
+      'pointermove',
+      'pointerout',
+      'pointerup',
+    ]);
     await withMentions.page.close();
   });
 
@@ -237,7 +282,7 @@ describe('previews, either renderer', () => {
     await page.close();
   });
 
-  it('places the card inside the viewport on a right-to-left page, at the mention\'s right edge', async () => {
+  it("places the card inside the viewport on a right-to-left page, at the mention's right edge", async () => {
     await setSettings(ext.worker, {});
     const { page } = await openPage('/previews-rtl.html');
     await hoverCard(page, 'Stalin');
@@ -324,6 +369,21 @@ async function targetUrls(page: Page): Promise<string[]> {
 
 /** Computed styles minus where the card sits: the page's layout moves the mention, not the card's look. */
 function withoutPosition(list: { node: string; style: Record<string, string> }[] | null) {
-  const moving = new Set(['left', 'top', 'right', 'bottom', 'inset-block-start', 'inset-block-end', 'inset-inline-start', 'inset-inline-end', 'max-height', 'max-block-size', 'inset']);
-  return list?.map(({ node, style }) => ({ node, style: Object.fromEntries(Object.entries(style).filter(([k]) => !moving.has(k))) }));
+  const moving = new Set([
+    'left',
+    'top',
+    'right',
+    'bottom',
+    'inset-block-start',
+    'inset-block-end',
+    'inset-inline-start',
+    'inset-inline-end',
+    'max-height',
+    'max-block-size',
+    'inset',
+  ]);
+  return list?.map(({ node, style }) => ({
+    node,
+    style: Object.fromEntries(Object.entries(style).filter(([k]) => !moving.has(k))),
+  }));
 }

@@ -24,8 +24,18 @@ describe('npm run scan', () => {
       mentions: [
         // About 60 characters around each mention, cut at word edges; the thesis its card leads with
         // (December 1949: the new treaty; "years later": none of the paper's points).
-        { topic: 'mao-zedong', text: 'Mao Zedong', context: 'Mao Zedong travelled to Moscow to meet Stalin in December…', thesis: 'new-treaty-1950' },
-        { topic: 'stalin', text: 'Stalin', context: '…Zedong travelled to Moscow to meet Stalin in December 1949.', thesis: 'new-treaty-1950' },
+        {
+          topic: 'mao-zedong',
+          text: 'Mao Zedong',
+          context: 'Mao Zedong travelled to Moscow to meet Stalin in December…',
+          thesis: 'new-treaty-1950',
+        },
+        {
+          topic: 'stalin',
+          text: 'Stalin',
+          context: '…Zedong travelled to Moscow to meet Stalin in December 1949.',
+          thesis: 'new-treaty-1950',
+        },
         { topic: 'khrushchev', text: 'Khrushchev', context: 'Years later Khrushchev visited Beijing.', thesis: null },
       ],
       errors: [],
@@ -34,7 +44,10 @@ describe('npm run scan', () => {
 
   it('keeps going past a page it cannot load, and fails at the end', async () => {
     const { code, stdout } = await scan('tests/fixtures/no-such-page.html', 'tests/fixtures/basic.html');
-    const [missing, basic] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [missing, basic] = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(missing.page).toBe('tests/fixtures/no-such-page.html');
     expect(missing.mentions).toEqual([]);
     expect(missing.errors[0]).toMatch(/no such file/);

@@ -37,7 +37,9 @@ export async function waitForScan(worker, page, { timeout = 20_000, frames: expe
     const top = frames?.[0];
     const reported = frames ? Object.values(frames).filter((f) => f.complete).length : 0;
     if (top && top.complete && top.url === url && reported >= expectFrames) {
-      const ids = Object.keys(frames).map(Number).sort((a, b) => a - b);
+      const ids = Object.keys(frames)
+        .map(Number)
+        .sort((a, b) => a - b);
       const mentions = ids.flatMap((id) => (frames[id].enabled ? frames[id].mentions : []));
       return { tabId, url, enabled: top.enabled, frames, mentions };
     }

@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const CORPUS = resolve(REPO, '..', 'shared', 'corpus');
 
-const TYPES = { '.html': 'text/html', '.htm': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 /**
  * @param {{ root?: string, pageScripts?: boolean, extraHandler?: (url: URL) => {status?: number, type?: string, body: string} | undefined }} [options]

@@ -47,7 +47,9 @@ async function openExtensionPage(path: string): Promise<{ page: Page; errors: st
   await page.evaluate((u) => {
     location.href = u;
   }, `moz-extension://${UUID}/${path}`);
-  await page.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', { timeout: 20_000 });
+  await page.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', {
+    timeout: 20_000,
+  });
   return { page, errors };
 }
 
@@ -59,7 +61,9 @@ type Api = {
 describe('Firefox ESR with site access withdrawn', () => {
   it('runs nothing by itself and the popup offers access, without errors', async () => {
     const { page: ext, errors: extErrors } = await openExtensionPage('popup.html?tab=0');
-    const removed = await ext.evaluate(() => (globalThis as unknown as { browser: Api }).browser.permissions.remove({ origins: ['<all_urls>'] }));
+    const removed = await ext.evaluate(() =>
+      (globalThis as unknown as { browser: Api }).browser.permissions.remove({ origins: ['<all_urls>'] }),
+    );
     expect(removed).toBe(true);
 
     const page = await browser.newPage();
@@ -83,7 +87,10 @@ describe('Firefox ESR with site access withdrawn', () => {
 
     // A shortcut pressed there without the reader's click grant finds nothing to run and says nothing.
     const answer = await ext.evaluate(
-      (id) => (globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }).browser.runtime.sendMessage({ type: 'commands/run', payload: { command: 'next-mention', tabId: id } }),
+      (id) =>
+        (
+          globalThis as unknown as { browser: { runtime: { sendMessage(m: object): Promise<{ ok: boolean }> } } }
+        ).browser.runtime.sendMessage({ type: 'commands/run', payload: { command: 'next-mention', tabId: id } }),
       tabId as number,
     );
     expect(answer.ok).toBe(false);

@@ -50,7 +50,9 @@ async function seriousViolations(popup: Page): Promise<string[]> {
   // Evaluated through DevTools: the extension's CSP (rightly) refuses an injected <script>.
   await popup.evaluate(await readFile(join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
   return popup.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact?: string }[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact?: string }[] }> } }
+    ).axe;
     const { violations } = await axe.run(document);
     return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
   });
@@ -70,7 +72,9 @@ describe('site access withdrawn (Chromium "on click")', () => {
     const notice = await popup.waitForSelector('.site-access', { timeout: 10_000 });
     // Opened without the reader's click the popup cannot even see the address: all-sites access is what it can offer.
     expect(await notice?.evaluate((n) => n.getAttribute('data-access'))).toBe('missing');
-    expect(await popup.$$eval('.site-access button', (b) => b.map((x) => x.getAttribute('data-allow')))).toEqual(['all']);
+    expect(await popup.$$eval('.site-access button', (b) => b.map((x) => x.getAttribute('data-allow')))).toEqual([
+      'all',
+    ]);
     expect(await popup.$eval('#site-access-text', (p) => p.textContent)).toMatch(/no access to this site/);
 
     await settle(500);
@@ -99,7 +103,10 @@ describe('site access withdrawn (Chromium "on click")', () => {
 
     const notice = await popup.waitForSelector('.site-access[data-access="on-click"]', { timeout: 10_000 });
     expect(await notice?.evaluate((n) => n.textContent)).toContain('127.0.0.1');
-    expect(await popup.$$eval('.site-access button', (b) => b.map((x) => x.getAttribute('data-allow')))).toEqual(['site', 'all']);
+    expect(await popup.$$eval('.site-access button', (b) => b.map((x) => x.getAttribute('data-allow')))).toEqual([
+      'site',
+      'all',
+    ]);
     expect(await seriousViolations(popup)).toEqual([]);
     // The popup lists what the scan found, as with site access.
     await popup.waitForSelector('.page-topic[data-topic="mao-zedong"]', { timeout: 10_000 });
@@ -113,7 +120,10 @@ describe('site access withdrawn (Chromium "on click")', () => {
     await settle(1500);
     expect(await highlightCount(page)).toBe(0);
     const worker = await chromium.worker();
-    const stored = await worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId as number);
+    const stored = await worker.evaluate(
+      async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null,
+      tabId as number,
+    );
     expect(stored).toBeNull();
 
     expect(errors).toEqual([]);
@@ -126,7 +136,9 @@ describe('site access withdrawn (Chromium "on click")', () => {
     const section = await options.waitForSelector('section[data-all-sites]', { timeout: 10_000 });
     expect(await section?.evaluate((s) => s.getAttribute('data-all-sites'))).toBe('false');
     expect(await section?.evaluate((s) => s.textContent)).toMatch(/only when you click its toolbar button/);
-    expect(await options.$$eval('section[data-all-sites] button', (b) => b.map((x) => x.textContent))).toEqual(['Allow on all sites']);
+    expect(await options.$$eval('section[data-all-sites] button', (b) => b.map((x) => x.textContent))).toEqual([
+      'Allow on all sites',
+    ]);
     expect(errors).toEqual([]);
     expect(await chromium.runtimeErrors()).toEqual([]);
   });

@@ -26,10 +26,14 @@ beforeAll(async () => {
   await ext.evaluate((u) => {
     location.href = u;
   }, `moz-extension://${UUID}/popup.html`);
-  await ext.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', { timeout: 20_000 });
+  await ext.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', {
+    timeout: 20_000,
+  });
   await ext.evaluate(async () => {
     type Api = { storage: { sync: { set(items: object): Promise<void> } } };
-    await (globalThis as unknown as { browser: Api }).browser.storage.sync.set({ settings: { accessibleHighlights: true } });
+    await (globalThis as unknown as { browser: Api }).browser.storage.sync.set({
+      settings: { accessibleHighlights: true },
+    });
   });
   await ext.close();
 }, 120_000);
@@ -43,13 +47,17 @@ async function open(path: string, marks: number): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1200, height: 800 });
   await page.evaluateOnNewDocument(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const box = (id: string) => {
-        const el = document.getElementById(id);
-        return el ? { height: el.getBoundingClientRect().height, text: el.innerText } : null;
-      };
-      (window as unknown as { before: unknown }).before = { grid: box('grid'), flex: box('flex') };
-    }, { once: true });
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        const box = (id: string) => {
+          const el = document.getElementById(id);
+          return el ? { height: el.getBoundingClientRect().height, text: el.innerText } : null;
+        };
+        (window as unknown as { before: unknown }).before = { grid: box('grid'), flex: box('flex') };
+      },
+      { once: true },
+    );
   });
   await page.goto(server.url(path));
   await page.waitForFunction((n) => document.querySelectorAll('mark.ssn-mark').length >= n, { timeout: 20_000 }, marks);

@@ -16,13 +16,17 @@ beforeAll(async () => {
   await setSettings(ext.worker, { accessibleHighlights: true });
   // The layout as the page made it, before the content script (document_idle) ran.
   await ext.context.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      const box = (id: string) => {
-        const el = document.getElementById(id);
-        return el ? { height: el.getBoundingClientRect().height, text: el.innerText } : null;
-      };
-      (window as unknown as { before: unknown }).before = { grid: box('grid'), flex: box('flex') };
-    }, { once: true });
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        const box = (id: string) => {
+          const el = document.getElementById(id);
+          return el ? { height: el.getBoundingClientRect().height, text: el.innerText } : null;
+        };
+        (window as unknown as { before: unknown }).before = { grid: box('grid'), flex: box('flex') };
+      },
+      { once: true },
+    );
   });
 });
 afterAll(async () => {
@@ -118,7 +122,9 @@ describe('wrapped highlights and text the page owns', () => {
       (nodes[2] as Text).data = ' — then Khrushchev met Mao Zedong';
     });
     await expect.poll(() => marksIn(page, 'rewrite'), { timeout: 3000 }).toEqual(['Khrushchev', 'Mao Zedong']);
-    expect(await page.evaluate(() => document.getElementById('rewrite')?.textContent)).toBe('Likes: 0 — then Khrushchev met Mao Zedong');
+    expect(await page.evaluate(() => document.getElementById('rewrite')?.textContent)).toBe(
+      'Likes: 0 — then Khrushchev met Mao Zedong',
+    );
     await page.close();
   });
 

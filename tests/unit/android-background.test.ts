@@ -61,17 +61,39 @@ describe('background on Firefox for Android', () => {
   it('loads without the missing APIs and leaves their features out', async () => {
     const { features } = await import('../../src/platform/features');
     await expect(import('../../src/background/index')).resolves.toBeDefined();
-    expect(features).toMatchObject({ commands: false, contextMenus: false, windows: false, badge: false, sideView: false, omnibox: false });
+    expect(features).toMatchObject({
+      commands: false,
+      contextMenus: false,
+      windows: false,
+      badge: false,
+      sideView: false,
+      omnibox: false,
+    });
   });
 
   it('still takes reports and answers the popup', async () => {
     await import('../../src/background/index');
     expect(android.messageListeners.length).toBeGreaterThan(0);
     const send = (message: unknown, sender: unknown = {}) =>
-      Promise.all(android.messageListeners.map((f) => Promise.resolve(f(message, sender)))).then((answers) => answers.find((a) => a !== undefined));
-    const report = { url: 'https://ru.wikipedia.org/wiki/X', complete: true, enabled: true, mentions: [{ topic: 'stalin', text: 'Сталин', context: '… Сталин …' }], blocks: [], headings: [] };
-    expect(await send({ type: 'mentions/report', payload: report }, { tab: { id: 3 }, frameId: 0 })).toEqual({ ok: true, value: null });
-    const answer = (await send({ type: 'mentions/get', payload: { tabId: 3 } })) as { ok: boolean; value: { mentions: unknown[] } };
+      Promise.all(android.messageListeners.map((f) => Promise.resolve(f(message, sender)))).then((answers) =>
+        answers.find((a) => a !== undefined),
+      );
+    const report = {
+      url: 'https://ru.wikipedia.org/wiki/X',
+      complete: true,
+      enabled: true,
+      mentions: [{ topic: 'stalin', text: 'Сталин', context: '… Сталин …' }],
+      blocks: [],
+      headings: [],
+    };
+    expect(await send({ type: 'mentions/report', payload: report }, { tab: { id: 3 }, frameId: 0 })).toEqual({
+      ok: true,
+      value: null,
+    });
+    const answer = (await send({ type: 'mentions/get', payload: { tabId: 3 } })) as {
+      ok: boolean;
+      value: { mentions: unknown[] };
+    };
     expect(answer.ok).toBe(true);
     expect(answer.value.mentions).toHaveLength(1);
   });

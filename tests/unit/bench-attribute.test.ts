@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { attribute } from '../../scripts/bench/ext/attribute.mjs';
 
 const OURS = 'chrome-extension://ours/';
-const frame = (id: number, name: string, url = '', parent?: number) => ({ id, parent, callFrame: { functionName: name, url, scriptId: 0 } });
+const frame = (id: number, name: string, url = '', parent?: number) => ({
+  id,
+  parent,
+  callFrame: { functionName: name, url, scriptId: 0 },
+});
 
 function trace() {
   const nodes = [
@@ -20,12 +24,29 @@ function trace() {
   const samples = [2, 3, 4, 5, 6, 2];
   return [
     { name: 'Profile', ph: 'P', pid: 1, tid: 1, ts: 0, id: '0x1', args: { data: { startTime: 0 } } },
-    { name: 'ProfileChunk', ph: 'P', pid: 1, tid: 9, ts: 0, id: '0x1', args: { data: { cpuProfile: { nodes, samples }, timeDeltas: [1000, 1000, 1000, 1000, 1000, 1000] } } },
+    {
+      name: 'ProfileChunk',
+      ph: 'P',
+      pid: 1,
+      tid: 9,
+      ts: 0,
+      id: '0x1',
+      args: { data: { cpuProfile: { nodes, samples }, timeDeltas: [1000, 1000, 1000, 1000, 1000, 1000] } },
+    },
     // One task around the samples of ours and the GC: 4 ms wall, 2 ms CPU (the thread waited half the time).
     { name: 'RunTask', ph: 'X', pid: 1, tid: 1, ts: 1900, dur: 4000, tdur: 2000 },
     // The content script's evaluation: 3 ms wall, 2.5 ms CPU, in a task of its own.
     { name: 'RunTask', ph: 'X', pid: 1, tid: 1, ts: 10_000, dur: 3100, tdur: 2600 },
-    { name: 'EvaluateScript', ph: 'X', pid: 1, tid: 1, ts: 10_050, dur: 3000, tdur: 2500, args: { data: { url: `${OURS}content.js`, frame: 'F1' } } },
+    {
+      name: 'EvaluateScript',
+      ph: 'X',
+      pid: 1,
+      tid: 1,
+      ts: 10_050,
+      dur: 3000,
+      tdur: 2500,
+      args: { data: { url: `${OURS}content.js`, frame: 'F1' } },
+    },
   ];
 }
 

@@ -13,7 +13,12 @@ describe('contextSnippet', () => {
     expect(s.length).toBeGreaterThan(40);
     expect(s.startsWith('…')).toBe(true);
     expect(s.endsWith('…')).toBe(true);
-    expect(s.replace(/…/g, '').split(' ').every((w) => text.includes(w))).toBe(true);
+    expect(
+      s
+        .replace(/…/g, '')
+        .split(' ')
+        .every((w) => text.includes(w)),
+    ).toBe(true);
   });
 
   it('gives unused room on one side to the other and marks no cut at the edges', () => {

@@ -40,7 +40,9 @@ describe('a bad entry fails with file, entry and field', () => {
     const f = load();
     const t = firstTopic(f);
     t.related = [...t.related, 'no-such-topic'];
-    expect(messages(f)).toMatch(new RegExp(`data/topics\\.json: entry "${t.id}", field "related\\[\\d+\\]".*no-such-topic`));
+    expect(messages(f)).toMatch(
+      new RegExp(`data/topics\\.json: entry "${t.id}", field "related\\[\\d+\\]".*no-such-topic`),
+    );
   });
 
   it('a thesis citing missing evidence', () => {
@@ -55,7 +57,9 @@ describe('a bad entry fails with file, entry and field', () => {
     const [a, b] = f.topics as Topic[];
     const stolen = (a?.aliases.en ?? [])[0] as string;
     b!.aliases.en = [...(b!.aliases.en ?? []), stolen.toUpperCase()];
-    expect(messages(f)).toMatch(new RegExp(`data/topics\\.json: entry "(${a!.id}|${b!.id})", field "aliases\\.en\\[\\d+\\]"`));
+    expect(messages(f)).toMatch(
+      new RegExp(`data/topics\\.json: entry "(${a!.id}|${b!.id})", field "aliases\\.en\\[\\d+\\]"`),
+    );
   });
 
   it('a missing Chinese text', () => {

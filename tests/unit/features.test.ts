@@ -20,7 +20,14 @@ const { features, setBadge, setBadgeColor } = await import('../../src/platform/f
 
 describe('features on a desktop browser', () => {
   it('finds every namespace and the badge', () => {
-    expect(features).toEqual({ commands: true, contextMenus: true, windows: true, sideView: true, omnibox: true, badge: true });
+    expect(features).toEqual({
+      commands: true,
+      contextMenus: true,
+      windows: true,
+      sideView: true,
+      omnibox: true,
+      badge: true,
+    });
   });
 
   it('sets the badge through the browser', async () => {

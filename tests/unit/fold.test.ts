@@ -24,7 +24,15 @@ describe('fold', () => {
   });
 
   it('makes every dash a space, so hyphen and space spellings meet', () => {
-    const forms = ['Molotov–Ribbentrop', 'Molotov—Ribbentrop', 'Molotov−Ribbentrop', 'Molotov-Ribbentrop', 'Molotov\u2011Ribbentrop', 'Molotov  Ribbentrop', 'Molotov\u00A0– Ribbentrop'];
+    const forms = [
+      'Molotov–Ribbentrop',
+      'Molotov—Ribbentrop',
+      'Molotov−Ribbentrop',
+      'Molotov-Ribbentrop',
+      'Molotov\u2011Ribbentrop',
+      'Molotov  Ribbentrop',
+      'Molotov\u00A0– Ribbentrop',
+    ];
     for (const f of forms) expect(fold(f), f).toBe('molotov ribbentrop');
   });
 

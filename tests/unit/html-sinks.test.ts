@@ -17,7 +17,9 @@ describe('HTML sinks', () => {
   it('no source file writes HTML from strings or evaluates code', () => {
     for (const file of sourceFiles(SRC)) {
       const code = readFileSync(file, 'utf8');
-      expect(code, relative(SRC, file)).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/);
+      expect(code, relative(SRC, file)).not.toMatch(
+        /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(/,
+      );
     }
   });
 });

@@ -17,7 +17,10 @@ function expectEveryMentionHit(text: string): void {
   const found = matcher.find(text);
   expect(found.length, text).toBeGreaterThan(0);
   for (const c of found) {
-    expect(hits.some((h) => h >= c.start && h < c.end), `${text.slice(c.start, c.end)} in ${JSON.stringify(text)}`).toBe(true);
+    expect(
+      hits.some((h) => h >= c.start && h < c.end),
+      `${text.slice(c.start, c.end)} in ${JSON.stringify(text)}`,
+    ).toBe(true);
   }
 }
 

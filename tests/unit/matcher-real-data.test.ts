@@ -9,7 +9,9 @@ import type { Topic } from '../../src/core/kb-types';
 import { createMatcher } from '../../src/core/matcher';
 import { compileMatcher, MAX_PATTERN_CHARS } from '../../src/core/matcher-compile';
 
-const topics = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/topics.json', import.meta.url)), 'utf8')) as Topic[];
+const topics = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../data/topics.json', import.meta.url)), 'utf8'),
+) as Topic[];
 const converters = [
   OpenCC.Converter({ from: 'cn', to: 'tw' }),
   OpenCC.Converter({ from: 'cn', to: 'hk' }),
@@ -28,7 +30,9 @@ const aliases = topics.flatMap((t) => [
   ...Object.values(t.aliases).flatMap((list) => (list ?? []).map((text) => ({ id: t.id, text, ambiguous: false }))),
   ...(t.ambiguous ?? []).map((a) => ({ id: t.id, text: a.text, ambiguous: true })),
 ]);
-const nevers = topics.flatMap((t) => (t.ambiguous ?? []).flatMap((a) => (a.never ?? []).map((text) => ({ id: t.id, text }))));
+const nevers = topics.flatMap((t) =>
+  (t.ambiguous ?? []).flatMap((a) => (a.never ?? []).map((text) => ({ id: t.id, text }))),
+);
 
 describe('data/topics.json', () => {
   it('has topics', () => {
@@ -47,7 +51,11 @@ describe('data/topics.json', () => {
     // Every mention lies around a prefilter hit, in any case (the Cyrillic prefilter spells capitals out).
     for (const cased of [s.text, s.text.toUpperCase(), s.text.toLowerCase()]) {
       const hits = matcher.hits(cased);
-      for (const c of matcher.find(cased)) expect(hits.some((h) => h >= c.start && h < c.end), cased).toBe(true);
+      for (const c of matcher.find(cased))
+        expect(
+          hits.some((h) => h >= c.start && h < c.end),
+          cased,
+        ).toBe(true);
     }
     // An ambiguous alias may legitimately be shared by several topics (the first one names it).
     const owner = ambiguous ? aliases.find((a) => a.ambiguous && a.text === text)?.id : id;

@@ -35,9 +35,29 @@ describe('every fixture alias', () => {
 
 describe('traps', () => {
   it.each([
-    'Stalinorgel', 'Stalingrad', 'estalinista', 'crystalinguini', 'Maori', 'Stalinist', 'Stalino', 'Stalin\u00ADgrad',
-    'Сталинград', 'сталинский', 'Сталинизм', 'Сталино', 'Хрущёвка', 'a Molotov cocktail', 'Molotov cocktails',
-    'коктейль Молотова', 'Port Arthur, Texas', 'a Mao suit', 'Jamaoica', 'Zhenbaoisland', 'Kostalin', 'Nomao', 'Антисталин',
+    'Stalinorgel',
+    'Stalingrad',
+    'estalinista',
+    'crystalinguini',
+    'Maori',
+    'Stalinist',
+    'Stalino',
+    'Stalin\u00ADgrad',
+    'Сталинград',
+    'сталинский',
+    'Сталинизм',
+    'Сталино',
+    'Хрущёвка',
+    'a Molotov cocktail',
+    'Molotov cocktails',
+    'коктейль Молотова',
+    'Port Arthur, Texas',
+    'a Mao suit',
+    'Jamaoica',
+    'Zhenbaoisland',
+    'Kostalin',
+    'Nomao',
+    'Антисталин',
   ])('%s gives nothing', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -62,9 +82,16 @@ describe('tolerance on raw page text', () => {
   });
 
   it.each([
-    'Molotov–Ribbentrop Pact', 'Molotov—Ribbentrop Pact', 'Molotov−Ribbentrop Pact', 'Molotov-Ribbentrop Pact',
-    'Molotov\u2011Ribbentrop Pact', 'Molotov\u2012Ribbentrop Pact', 'Molotov Ribbentrop Pact', 'Molotov – Ribbentrop\u00A0Pact',
-    'Molotov－Ribbentrop Pact', 'molotov-ribbentrop pact',
+    'Molotov–Ribbentrop Pact',
+    'Molotov—Ribbentrop Pact',
+    'Molotov−Ribbentrop Pact',
+    'Molotov-Ribbentrop Pact',
+    'Molotov\u2011Ribbentrop Pact',
+    'Molotov\u2012Ribbentrop Pact',
+    'Molotov Ribbentrop Pact',
+    'Molotov – Ribbentrop\u00A0Pact',
+    'Molotov－Ribbentrop Pact',
+    'molotov-ribbentrop pact',
   ])('dash variant: %s', (text) => {
     expect(found(`The ${text} of 1939`)).toEqual([['molotov-ribbentrop-pact', text, false]]);
   });
@@ -82,7 +109,10 @@ describe('tolerance on raw page text', () => {
   });
 
   it('Russian stress marks and NFD й', () => {
-    expect(found('Ста\u0301лин и Хрущёв')).toEqual([['stalin', 'Ста\u0301лин', false], ['khrushchev', 'Хрущёв', false]]);
+    expect(found('Ста\u0301лин и Хрущёв')).toEqual([
+      ['stalin', 'Ста\u0301лин', false],
+      ['khrushchev', 'Хрущёв', false],
+    ]);
     expect(found('Никита Хрущев')).toEqual([['khrushchev', 'Никита Хрущев', false]]);
     expect(found('остров Даманскии\u0306')).toEqual([['zhenbao-island', 'остров Даманскии\u0306', false]]);
     expect(found('на острове Даманском')).toEqual([['zhenbao-island', 'острове Даманском', false]]);
@@ -90,11 +120,22 @@ describe('tolerance on raw page text', () => {
 
   it('Traditional, Simplified and mixed Chinese', () => {
     expect(found('毛澤東、毛泽东、毛泽東')).toEqual([
-      ['mao-zedong', '毛澤東', false], ['mao-zedong', '毛泽东', false], ['mao-zedong', '毛泽東', false],
+      ['mao-zedong', '毛澤東', false],
+      ['mao-zedong', '毛泽东', false],
+      ['mao-zedong', '毛泽東', false],
     ]);
-    expect(found('赫魯雪夫和赫魯曉夫')).toEqual([['khrushchev', '赫魯雪夫', false], ['khrushchev', '赫魯曉夫', false]]);
-    expect(found('史太林和斯大林')).toEqual([['stalin', '史太林', false], ['stalin', '斯大林', false]]);
-    expect(found('约瑟夫·斯大林，約瑟夫斯大林')).toEqual([['stalin', '约瑟夫·斯大林', false], ['stalin', '約瑟夫斯大林', false]]);
+    expect(found('赫魯雪夫和赫魯曉夫')).toEqual([
+      ['khrushchev', '赫魯雪夫', false],
+      ['khrushchev', '赫魯曉夫', false],
+    ]);
+    expect(found('史太林和斯大林')).toEqual([
+      ['stalin', '史太林', false],
+      ['stalin', '斯大林', false],
+    ]);
+    expect(found('约瑟夫·斯大林，約瑟夫斯大林')).toEqual([
+      ['stalin', '约瑟夫·斯大林', false],
+      ['stalin', '約瑟夫斯大林', false],
+    ]);
     expect(found('在Stalin时代')).toEqual([['stalin', 'Stalin', false]]);
     expect(found('毛\u200B泽东')).toEqual([['mao-zedong', '毛\u200B泽东', false]]);
   });
@@ -102,11 +143,20 @@ describe('tolerance on raw page text', () => {
 
 describe('Russian case endings', () => {
   it.each([
-    ['Сталина', 'stalin'], ['Сталину', 'stalin'], ['Сталиным', 'stalin'], ['Сталине', 'stalin'],
-    ['Хрущёва', 'khrushchev'], ['Хрущеву', 'khrushchev'], ['Хрущёвым', 'khrushchev'], ['Никиты Хрущёва', 'khrushchev'],
-    ['пакта Молотова — Риббентропа', 'molotov-ribbentrop-pact'], ['пакту Молотова-Риббентропа', 'molotov-ribbentrop-pact'],
-    ['Большого скачка', 'great-leap-forward'], ['Большим скачком', 'great-leap-forward'],
-    ['советско-китайского раскола', 'sino-soviet-split'], ['Договора о дружбе, союзе и взаимной помощи', 'treaty-1950'],
+    ['Сталина', 'stalin'],
+    ['Сталину', 'stalin'],
+    ['Сталиным', 'stalin'],
+    ['Сталине', 'stalin'],
+    ['Хрущёва', 'khrushchev'],
+    ['Хрущеву', 'khrushchev'],
+    ['Хрущёвым', 'khrushchev'],
+    ['Никиты Хрущёва', 'khrushchev'],
+    ['пакта Молотова — Риббентропа', 'molotov-ribbentrop-pact'],
+    ['пакту Молотова-Риббентропа', 'molotov-ribbentrop-pact'],
+    ['Большого скачка', 'great-leap-forward'],
+    ['Большим скачком', 'great-leap-forward'],
+    ['советско-китайского раскола', 'sino-soviet-split'],
+    ['Договора о дружбе, союзе и взаимной помощи', 'treaty-1950'],
   ])('%s → %s', (text, topic) => {
     expect(found(`Речь о ${text} здесь.`)).toEqual([[topic, text, false]]);
   });
@@ -118,7 +168,8 @@ describe('Russian case endings', () => {
   it('the patterns reject derivations', () => {
     for (const set of Object.keys(ENDING_SETS) as EndingSet[]) {
       const re = new RegExp(`^${ENDING_PATTERNS[set]}$`, 'i');
-      for (const other of ['град', 'ский', 'изм', 'ист', 'овка', 'ка', 'ско']) expect(re.test(other), `${set} ${other}`).toBe(false);
+      for (const other of ['град', 'ский', 'изм', 'ист', 'овка', 'ка', 'ско'])
+        expect(re.test(other), `${set} ${other}`).toBe(false);
     }
   });
   it('splits words by their shape', () => {
@@ -152,7 +203,13 @@ describe('longest match, blockers, order', () => {
     const text = 'Stalin, Mao Zedong (毛泽东) and Хрущёвым: the Sino-Soviet split, Lüshun; Молотов.';
     const cs = matcher.find(text);
     expect(cs.map((c) => text.slice(c.start, c.end))).toEqual([
-      'Stalin', 'Mao Zedong', '毛泽东', 'Хрущёвым', 'Sino-Soviet split', 'Lüshun', 'Молотов',
+      'Stalin',
+      'Mao Zedong',
+      '毛泽东',
+      'Хрущёвым',
+      'Sino-Soviet split',
+      'Lüshun',
+      'Молотов',
     ]);
     cs.slice(1).forEach((c, i) => expect(c.start).toBeGreaterThanOrEqual(cs[i]?.end ?? 0));
   });
@@ -160,7 +217,8 @@ describe('longest match, blockers, order', () => {
   it('gives the same answers when the trie is spread over many small patterns', () => {
     const split = compileMatcher(FIXTURE_TOPICS, { zhVariants, maxPatternChars: 400 });
     expect(split.patterns.length).toBeGreaterThan(3);
-    const text = 'Stalin, Mao Zedong, Mao suit, 毛澤東, Хрущёвым, Molotov cocktail, Molotov, Lüshunkou, Сталинград, 旅顺口.';
+    const text =
+      'Stalin, Mao Zedong, Mao suit, 毛澤東, Хрущёвым, Molotov cocktail, Molotov, Lüshunkou, Сталинград, 旅顺口.';
     expect(createMatcher(split).find(text)).toEqual(matcher.find(text));
     expect(matcher.find(text).length).toBe(7);
   });
@@ -179,7 +237,14 @@ describe('mayMatch', () => {
     }
   });
   it('says yes whenever find() finds something', () => {
-    for (const text of ['Ｓｔａｌｉｎ', 'Khru\u00ADshchev', 'Ma\u0301o Ze\u0301dong', 'Сталиным', '毛澤東', 'Большим скачком']) {
+    for (const text of [
+      'Ｓｔａｌｉｎ',
+      'Khru\u00ADshchev',
+      'Ma\u0301o Ze\u0301dong',
+      'Сталиным',
+      '毛澤東',
+      'Большим скачком',
+    ]) {
       expect(matcher.find(text).length, text).toBeGreaterThan(0);
       expect(matcher.mayMatch(text), text).toBe(true);
     }
@@ -193,7 +258,9 @@ describe('compileMatcher', () => {
   it('refuses one text claimed by two topics, but lets a never phrase yield to an alias', () => {
     const [a, b] = FIXTURE_TOPICS;
     if (!a || !b) throw new Error('fixture');
-    expect(() => compileMatcher([a, { ...b, aliases: { en: ['Mao Zedong'] } }], { zhVariants })).toThrow(/match the same text/);
+    expect(() => compileMatcher([a, { ...b, aliases: { en: ['Mao Zedong'] } }], { zhVariants })).toThrow(
+      /match the same text/,
+    );
     const c = createMatcher(compileMatcher([a, { ...b, aliases: { en: ['Mao suit'] } }], { zhVariants }));
     expect(c.find('a Mao suit').map((x) => x.topic)).toEqual([b.id]);
   });

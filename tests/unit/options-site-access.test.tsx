@@ -13,7 +13,15 @@ const save = async () => undefined;
 
 describe('options: site access', () => {
   it('with all sites granted, says so and asks for nothing', () => {
-    render(<OptionsApp settings={DEFAULT_SETTINGS} shortcuts={[]} t={t} save={save} access={{ summary: { allSites: true, sites: [] }, allowAll: vi.fn() }} />);
+    render(
+      <OptionsApp
+        settings={DEFAULT_SETTINGS}
+        shortcuts={[]}
+        t={t}
+        save={save}
+        access={{ summary: { allSites: true, sites: [] }, allowAll: vi.fn() }}
+      />,
+    );
     expect(screen.getByText('optionsAccessAll')).toBeTruthy();
     expect(screen.queryByText('optionsAccessAllowAll')).toBeNull();
   });

@@ -22,15 +22,20 @@ describe('privacy promises', () => {
   it('no shipped code makes a network request', () => {
     for (const file of shipped) {
       const code = readFileSync(file, 'utf8');
-      expect(code, relative(REPO, file)).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts/);
+      expect(code, relative(REPO, file)).not.toMatch(
+        /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts/,
+      );
     }
   });
 
   it('uses only the storage areas docs/privacy.md describes', () => {
     const areas = new Set<string>();
     for (const file of shipped) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/storage\.(\w+)\.(?:get|set|remove|clear)\b/g)) areas.add(m[1] as string);
-      expect(readFileSync(file, 'utf8'), relative(REPO, file)).not.toMatch(/\b(localStorage|sessionStorage|indexedDB)\b/);
+      for (const m of readFileSync(file, 'utf8').matchAll(/storage\.(\w+)\.(?:get|set|remove|clear)\b/g))
+        areas.add(m[1] as string);
+      expect(readFileSync(file, 'utf8'), relative(REPO, file)).not.toMatch(
+        /\b(localStorage|sessionStorage|indexedDB)\b/,
+      );
     }
     expect([...areas].sort()).toEqual(['session', 'sync']);
   });

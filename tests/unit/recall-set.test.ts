@@ -69,14 +69,17 @@ describe('recall set', () => {
 
   it('has at least 40 passages in four scripts, traps included', () => {
     expect(passages.length).toBeGreaterThanOrEqual(40);
-    for (const lang of ['en', 'zh-Hans', 'zh-Hant', 'ru']) expect(passages.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(8);
+    for (const lang of ['en', 'zh-Hans', 'zh-Hant', 'ru'])
+      expect(passages.filter((p) => p.lang === lang).length).toBeGreaterThanOrEqual(8);
     expect(passages.filter((p) => p.trap).length).toBeGreaterThanOrEqual(8);
   });
 
   it('reports recall and precision', () => {
     const misses = results.flatMap((r) => r.missed.map((m) => `${r.p.id}: missed ${m.topic} "${m.text}"`));
     const extra = results.flatMap((r) => r.wrong.map((w) => `${r.p.id}: wrong ${w.topic} "${w.text}"`));
-    console.log(`recall ${hit}/${expected} = ${recall.toFixed(3)}; precision ${hit}/${hit + wrong} = ${precision.toFixed(3)}`);
+    console.log(
+      `recall ${hit}/${expected} = ${recall.toFixed(3)}; precision ${hit}/${hit + wrong} = ${precision.toFixed(3)}`,
+    );
     console.log([...misses, ...extra].join('\n'));
     expect(recall).toBeGreaterThanOrEqual(0.97);
   });
@@ -96,7 +99,9 @@ describe('held-out passages', () => {
       ...r.missed.map((m) => `${r.p.id}: missed ${m.topic} "${m.text}"`),
       ...r.wrong.map((w) => `${r.p.id}: wrong ${w.topic} "${w.text}"`),
     ]);
-    console.log(`held out: recall ${hit}/${expected} = ${(hit / expected).toFixed(3)}; precision ${hit}/${hit + wrong}\n${lines.join('\n')}`);
+    console.log(
+      `held out: recall ${hit}/${expected} = ${(hit / expected).toFixed(3)}; precision ${hit}/${hit + wrong}\n${lines.join('\n')}`,
+    );
     expect(holdout.length).toBeGreaterThanOrEqual(20);
   });
   it.each(holdout.filter((p) => p.trap).map((p) => [p.id, p] as const))('trap %s: no highlight', (_id, p) => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, chooseRenderer, isSiteEnabled, parseSettings, siteKey, withSiteEnabled } from '../../src/core/settings';
+import {
+  DEFAULT_SETTINGS,
+  chooseRenderer,
+  isSiteEnabled,
+  parseSettings,
+  siteKey,
+  withSiteEnabled,
+} from '../../src/core/settings';
 
 describe('settings', () => {
   it('falls back to defaults for missing, old or corrupted values', () => {

@@ -13,7 +13,14 @@ describe('sitePattern', () => {
   });
 
   it('has no pattern for pages no extension may read, nor without an address', () => {
-    for (const url of ['chrome://extensions/', 'about:addons', 'moz-extension://x/popup.html', 'not a url', '', undefined]) {
+    for (const url of [
+      'chrome://extensions/',
+      'about:addons',
+      'moz-extension://x/popup.html',
+      'not a url',
+      '',
+      undefined,
+    ]) {
       expect(sitePattern(url), String(url)).toBeNull();
     }
   });

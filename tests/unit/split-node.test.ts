@@ -15,7 +15,12 @@ function setup(text: string) {
 }
 
 const mention = (id: number, topic: string) => ({ id, topic }) as PageMention;
-const seg = (node: Text, start: number, end: number, id: number): Segment => ({ node, start, end, mention: mention(id, `t${id}`) });
+const seg = (node: Text, start: number, end: number, id: number): Segment => ({
+  node,
+  start,
+  end,
+  mention: mention(id, `t${id}`),
+});
 
 describe('splitNode / restoreSplit', () => {
   it('keeps the page node in place with the text before the first mention, and restores it exactly', () => {

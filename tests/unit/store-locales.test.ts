@@ -19,10 +19,13 @@ describe('store locales', () => {
   });
 
   it('names every manifest string in every locale', () => {
-    expect(manifestKeys).toEqual(expect.arrayContaining(['extName', 'extDescription', 'actionTitle', 'commandNextMention']));
+    expect(manifestKeys).toEqual(
+      expect.arrayContaining(['extName', 'extDescription', 'actionTitle', 'commandNextMention']),
+    );
     for (const locale of locales) {
       const messages = messagesOf(locale);
-      for (const key of [...manifestKeys, ...LISTING_KEYS]) expect(messages[key]?.message, `${locale}: ${key}`).toBeTruthy();
+      for (const key of [...manifestKeys, ...LISTING_KEYS])
+        expect(messages[key]?.message, `${locale}: ${key}`).toBeTruthy();
     }
   });
 

@@ -12,7 +12,9 @@ function page(html: string): Document {
 
 describe('textParts', () => {
   it('reads every rendered text node once, in order, within the budgets', () => {
-    const html = Array.from({ length: 300 }, (_, i) => `<p>para ${i} <b>bold ${i}</b> tail</p>`).join('') + '<script>var x = "Stalin";</script><style>p{}</style>';
+    const html =
+      Array.from({ length: 300 }, (_, i) => `<p>para ${i} <b>bold ${i}</b> tail</p>`).join('') +
+      '<script>var x = "Stalin";</script><style>p{}</style>';
     const doc = page(html);
     const parts = [...textParts(doc.body, doc, 500, 50, 20)];
     expect(parts.length).toBeGreaterThan(5);
@@ -25,7 +27,9 @@ describe('textParts', () => {
       expect(part.text.length).toBeLessThan(500 + 40);
       for (const [k, node] of part.nodes.entries()) {
         const start = part.starts[k] ?? 0;
-        expect(part.text.slice(Math.max(0, start), start + node.data.length)).toBe(node.data.slice(Math.max(0, -start)));
+        expect(part.text.slice(Math.max(0, start), start + node.data.length)).toBe(
+          node.data.slice(Math.max(0, -start)),
+        );
       }
     }
     const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);

@@ -12,6 +12,7 @@ describe('plain inline tags', () => {
   });
   it('are all in the selector, with the attributes that hide or edit text', () => {
     for (const tag of PLAIN_INLINE_TAGS) expect(NOT_PLAIN_INLINE_SELECTOR).toContain(tag.toLowerCase());
-    for (const attr of ['[hidden]', '[aria-hidden="true"]', '[contenteditable]']) expect(NOT_PLAIN_INLINE_SELECTOR).toContain(attr);
+    for (const attr of ['[hidden]', '[aria-hidden="true"]', '[contenteditable]'])
+      expect(NOT_PLAIN_INLINE_SELECTOR).toContain(attr);
   });
 });

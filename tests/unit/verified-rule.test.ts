@@ -20,18 +20,41 @@ function verifiedItem(files: KbFiles): Evidence {
 }
 
 describe('whyNotVerifying', () => {
-  const doc: SourceRef = { type: 'document', title: 'Record', collection: 'Wilson Center Digital Archive', doc: '112088' };
+  const doc: SourceRef = {
+    type: 'document',
+    title: 'Record',
+    collection: 'Wilson Center Digital Archive',
+    doc: '112088',
+  };
   it('accepts the document in a named collection with a locator, and an edition with author and page', () => {
     expect(whyNotVerifying(doc)).toBeUndefined();
-    expect(whyNotVerifying({ type: 'edition', title: '毛泽东外交文选', author: 'Ministry of Foreign Affairs', page: '322–333' })).toBeUndefined();
+    expect(
+      whyNotVerifying({
+        type: 'edition',
+        title: '毛泽东外交文选',
+        author: 'Ministry of Foreign Affairs',
+        page: '322–333',
+      }),
+    ).toBeUndefined();
   });
   it('refuses a document without collection or locator, a book without page, and the web or press', () => {
     expect(whyNotVerifying({ ...doc, collection: undefined })).toMatch(/collection/);
-    expect(whyNotVerifying({ type: 'document', title: 'Record', collection: 'Archive' })).toMatch(/page, document number or url/);
-    expect(whyNotVerifying({ type: 'monograph', title: "China's Quest", author: 'J. W. Garver' })).toMatch(/page or document number/);
+    expect(whyNotVerifying({ type: 'document', title: 'Record', collection: 'Archive' })).toMatch(
+      /page, document number or url/,
+    );
+    expect(whyNotVerifying({ type: 'monograph', title: "China's Quest", author: 'J. W. Garver' })).toMatch(
+      /page or document number/,
+    );
     expect(whyNotVerifying({ type: 'monograph', title: 'Brothers in Arms', page: '285' })).toMatch(/author/);
     expect(whyNotVerifying({ type: 'press', title: 'TIME, 29 September 1952' })).toMatch(/never enough/);
-    expect(whyNotVerifying({ type: 'document', title: 'Zhenbao Island incident', collection: 'Wikipedia', url: 'https://en.wikipedia.org/' })).toMatch(/Wikipedia/);
+    expect(
+      whyNotVerifying({
+        type: 'document',
+        title: 'Zhenbao Island incident',
+        collection: 'Wikipedia',
+        url: 'https://en.wikipedia.org/',
+      }),
+    ).toMatch(/Wikipedia/);
   });
 });
 
@@ -42,22 +65,30 @@ describe('the build refuses a verified item that nothing can verify', () => {
     e.source = 'Wikipedia (Zhenbao Island incident) and other accounts';
     e.sources = [{ type: 'web', title: 'Wikipedia (Zhenbao Island incident)' }];
     const text = messages(f);
-    expect(text).toContain(`data/evidence.json: entry "${e.id}", field "source": is cited for a verified item but mentions Wikipedia`);
-    expect(text).toContain(`data/evidence.json: entry "${e.id}", field "status": is verified but no source can verify it`);
+    expect(text).toContain(
+      `data/evidence.json: entry "${e.id}", field "source": is cited for a verified item but mentions Wikipedia`,
+    );
+    expect(text).toContain(
+      `data/evidence.json: entry "${e.id}", field "status": is verified but no source can verify it`,
+    );
   });
 
   it('verified with a citation that has no page or document number ("Liu Feng (2013)")', () => {
     const f = load();
     const e = verifiedItem(f);
     e.sources = [{ type: 'article', title: '(untitled)', author: 'Liu Feng' }];
-    expect(messages(f)).toMatch(new RegExp(`data/evidence\\.json: entry "${e.id}", field "status": is verified but no source can verify it`));
+    expect(messages(f)).toMatch(
+      new RegExp(`data/evidence\\.json: entry "${e.id}", field "status": is verified but no source can verify it`),
+    );
   });
 
   it('verified without structured sources', () => {
     const f = load();
     const e = verifiedItem(f);
     delete e.sources;
-    expect(messages(f)).toContain(`data/evidence.json: entry "${e.id}", field "sources": is required for a verified item`);
+    expect(messages(f)).toContain(
+      `data/evidence.json: entry "${e.id}", field "sources": is required for a verified item`,
+    );
   });
 
   it('a url that is not an address', () => {

@@ -34,7 +34,9 @@ function profileSamples(events, prefix) {
     const isOurs = (id) => {
       if (ours.has(id)) return ours.get(id);
       const node = p.nodes.get(id);
-      const v = !!node && ((node.callFrame?.url ?? '').startsWith(prefix) || (node.parent !== undefined && isOurs(node.parent)));
+      const v =
+        !!node &&
+        ((node.callFrame?.url ?? '').startsWith(prefix) || (node.parent !== undefined && isOurs(node.parent)));
       ours.set(id, v);
       return v;
     };
@@ -48,7 +50,14 @@ function profileSamples(events, prefix) {
       const name = kind(id);
       const mine = name === '(garbage collector)' ? previousOurs : isOurs(id);
       if (name !== '(garbage collector)') previousOurs = mine;
-      out.push({ pid: p.pid, tid: p.tid, ts: times[i], dur: Math.max(0, next - times[i]), ours: mine, idle: name === '(idle)' });
+      out.push({
+        pid: p.pid,
+        tid: p.tid,
+        ts: times[i],
+        dur: Math.max(0, next - times[i]),
+        ours: mine,
+        idle: name === '(idle)',
+      });
     }
   }
   return out.sort((a, b) => a.ts - b.ts);
@@ -66,7 +75,9 @@ function profileSamples(events, prefix) {
  *   own time inside any one task.
  */
 export function attribute(events, prefix) {
-  const evaluations = events.filter((e) => e.name === EVAL && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith(prefix));
+  const evaluations = events.filter(
+    (e) => e.name === EVAL && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith(prefix),
+  );
   const inEvaluation = (s) => evaluations.some((e) => e.pid === s.pid && s.ts >= e.ts && s.ts < e.ts + e.dur);
   const samples = profileSamples(events, prefix);
   const ourSamples = samples.filter((s) => s.ours && !inEvaluation(s));
@@ -75,7 +86,16 @@ export function attribute(events, prefix) {
   const threads = new Set([...evaluations, ...ourSamples].map((x) => `${x.pid}:${x.tid}`));
   const tasks = events
     .filter((e) => e.name === 'RunTask' && e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`))
-    .map((e) => ({ pid: e.pid, tid: e.tid, ts: e.ts, dur: e.dur, cpu: e.tdur ?? e.dur, mine: 0, mineWall: 0, evaluates: false }))
+    .map((e) => ({
+      pid: e.pid,
+      tid: e.tid,
+      ts: e.ts,
+      dur: e.dur,
+      cpu: e.tdur ?? e.dur,
+      mine: 0,
+      mineWall: 0,
+      evaluates: false,
+    }))
     .sort((a, b) => a.ts - b.ts);
   const taskAt = (x) => {
     const i = lastAtOrBefore(tasks, x.ts);

@@ -12,7 +12,11 @@ import { measurePages } from './measure-pages.mjs';
 import { launchSides } from './sides.mjs';
 
 const SEED = 1958;
-const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * @param {{ loads: number, corpusLoads: number, progress: (m: string) => void, extensionDir?: string, skipCorpus?: boolean }} options
@@ -49,20 +53,41 @@ export async function runFairBench({ loads, corpusLoads, progress, extensionDir,
       (corpusOnly ? [] : mention).map((p) => asPage(p, { source: p.source, half: corpusHalf(p.source) })),
       { progress, label: 'mention pages ' },
     );
-    const growthPages = await measurePages(sides, (corpusOnly ? [] : growth).map((p) => asPage(p, { mb: p.mb, half: 'generated' })), { progress, label: 'growth ' });
+    const growthPages = await measurePages(
+      sides,
+      (corpusOnly ? [] : growth).map((p) => asPage(p, { mb: p.mb, half: 'generated' })),
+      { progress, label: 'growth ' },
+    );
     for (const p of [...mention, ...growth]) p.html = null;
     const corpus = await measurePages(
       sides,
       (skipCorpus ? [] : corpusPages()).map(({ file, bytes }) => {
         const half = corpusHalf(file);
-        return { name: file, script: '', bytes, half, url: server.url(`/corpus/${file}`), loads: half === 'validate' ? loads : corpusLoads };
+        return {
+          name: file,
+          script: '',
+          bytes,
+          half,
+          url: server.url(`/corpus/${file}`),
+          loads: half === 'validate' ? loads : corpusLoads,
+        };
       }),
-      { progress: (m) => /^corpus (\d+)/.test(m) && Number(/^corpus (\d+)/.exec(m)[1]) % 10 === 0 && progress(m), label: 'corpus ' },
+      {
+        progress: (m) => /^corpus (\d+)/.test(m) && Number(/^corpus (\d+)/.exec(m)[1]) % 10 === 0 && progress(m),
+        label: 'corpus ',
+      },
     );
     const halves = summarizeCorpusHalves(corpus);
     const targets = fairTargets(mentionPages, growthPages, halves, corpus);
     const version = sides.ours.context.browser()?.version() ?? '?';
-    return { meta: { chromium: version, names: sides.names.length, loads, corpusLoads }, mentionPages, growth: growthPages, corpus, halves, targets };
+    return {
+      meta: { chromium: version, names: sides.names.length, loads, corpusLoads },
+      mentionPages,
+      growth: growthPages,
+      corpus,
+      halves,
+      targets,
+    };
   } finally {
     await sides.close();
     await server.close();

@@ -10,7 +10,9 @@ const row = (cells, widths) => cells.map((c, i) => (i === 0 ? pad(c, widths[0]) 
 
 function pageTable(pages) {
   const w = [38, 8, 9, 9, 12, 9, 9, 7, 12, 10];
-  const lines = [row(['page', 'script', 'half', 'size', 'found o/f', 'floor', 'ours', 'ratio', 'task o/f', 'eval/frame'], w)];
+  const lines = [
+    row(['page', 'script', 'half', 'size', 'found o/f', 'floor', 'ours', 'ratio', 'task o/f', 'eval/frame'], w),
+  ];
   for (const p of pages) {
     lines.push(
       row(
@@ -44,15 +46,24 @@ function corpusPart(name, pages) {
     evaluation: median(pages.map((p) => p.ours.evaluationMs)),
     withMentions: pages.filter((p) => (p.ours.found.mentions ?? 0) > 0).length,
     longestTask: Math.max(0, ...pages.map((p) => p.ours.longestTask)),
-    worst: [...pages].sort((a, b) => b.ratio - a.ratio).slice(0, 5).map((p) => `${p.name} ${ms(p.ours.ms)}/${ms(p.floor.ms)}`),
+    worst: [...pages]
+      .sort((a, b) => b.ratio - a.ratio)
+      .slice(0, 5)
+      .map((p) => `${p.name} ${ms(p.ours.ms)}/${ms(p.floor.ms)}`),
   };
 }
 
 export function summarizeCorpusHalves(corpus) {
   return {
     all: corpusPart('all pages', corpus),
-    tune: corpusPart('tuning half', corpus.filter((p) => p.half === 'tune')),
-    validate: corpusPart('validating half', corpus.filter((p) => p.half === 'validate')),
+    tune: corpusPart(
+      'tuning half',
+      corpus.filter((p) => p.half === 'tune'),
+    ),
+    validate: corpusPart(
+      'validating half',
+      corpus.filter((p) => p.half === 'validate'),
+    ),
   };
 }
 
@@ -69,28 +80,68 @@ function corpusLines(halves) {
 }
 
 export function fairTargets(mentionPages, growth, halves, corpus) {
-  const t = (name, value, limit, pass) => ({ name, value: Number.isFinite(value) ? Number(value.toFixed(3)) : value, limit, pass });
+  const t = (name, value, limit, pass) => ({
+    name,
+    value: Number.isFinite(value) ? Number(value.toFixed(3)) : value,
+    limit,
+    pass,
+  });
   const out = [];
-  out.push(t('no-mention corpus, all pages: median ours/floor', halves.all.ratio.median, '≤ 1.2×', halves.all.ratio.median <= 1.2));
-  out.push(t('no-mention corpus, validating half: median ours/floor', halves.validate.ratio.median, '≤ 1.2×', halves.validate.ratio.median <= 1.2));
+  out.push(
+    t(
+      'no-mention corpus, all pages: median ours/floor',
+      halves.all.ratio.median,
+      '≤ 1.2×',
+      halves.all.ratio.median <= 1.2,
+    ),
+  );
+  out.push(
+    t(
+      'no-mention corpus, validating half: median ours/floor',
+      halves.validate.ratio.median,
+      '≤ 1.2×',
+      halves.validate.ratio.median <= 1.2,
+    ),
+  );
   for (const p of mentionPages) out.push(t(`mentions: ${p.name}`, p.ratio, '≤ 1.5×', p.ratio <= 1.5));
   for (const p of growth) out.push(t(`growth: ${p.name}`, p.ratio, '≤ 1.5×', p.ratio <= 1.5));
   const g4 = growth.find((p) => p.mb === 4);
   const g8 = growth.find((p) => p.mb === 8);
-  if (g4 && g8) out.push(t('growth: ours at 8 MB / ours at 4 MB', g8.ours.ms / g4.ours.ms, '≤ 2.2×', g8.ours.ms / g4.ours.ms <= 2.2));
+  if (g4 && g8)
+    out.push(
+      t('growth: ours at 8 MB / ours at 4 MB', g8.ours.ms / g4.ours.ms, '≤ 2.2×', g8.ours.ms / g4.ours.ms <= 2.2),
+    );
   const all = [...mentionPages, ...growth, ...corpus];
   const worst = all.reduce((a, b) => (b.ours.longestTask > (a?.ours.longestTask ?? -1) ? b : a), null);
-  out.push(t(`longest task of ours, any page (median of loads; ${worst?.name})`, worst?.ours.longestTask ?? NaN, '≤ 50 ms', (worst?.ours.longestTask ?? 0) <= 50));
+  out.push(
+    t(
+      `longest task of ours, any page (median of loads; ${worst?.name})`,
+      worst?.ours.longestTask ?? NaN,
+      '≤ 50 ms',
+      (worst?.ours.longestTask ?? 0) <= 50,
+    ),
+  );
   return out;
 }
 
 export function formatFair({ meta, mentionPages, growth, halves, targets }) {
   const g = growth.map((p) => ({ ...p }));
-  const growthLines = [row(['size', 'floor', 'ours', 'ratio', 'ours/MB', 'floor/MB', 'task o/f', 'mentions'], [10, 9, 9, 7, 9, 9, 12, 9])];
+  const growthLines = [
+    row(['size', 'floor', 'ours', 'ratio', 'ours/MB', 'floor/MB', 'task o/f', 'mentions'], [10, 9, 9, 7, 9, 9, 12, 9]),
+  ];
   for (const p of g) {
     growthLines.push(
       row(
-        [`${p.mb} MB`, ms(p.floor.ms), ms(p.ours.ms), times(p.ratio), ms(p.ours.ms / p.mb), ms(p.floor.ms / p.mb), `${ms(p.ours.longestTask)}/${ms(p.floor.longestTask)}`, `${p.ours.found.mentions ?? '–'}/${p.floor.found.hits ?? '–'}`],
+        [
+          `${p.mb} MB`,
+          ms(p.floor.ms),
+          ms(p.ours.ms),
+          times(p.ratio),
+          ms(p.ours.ms / p.mb),
+          ms(p.floor.ms / p.mb),
+          `${ms(p.ours.longestTask)}/${ms(p.floor.longestTask)}`,
+          `${p.ours.found.mentions ?? '–'}/${p.floor.found.hits ?? '–'}`,
+        ],
         [10, 9, 9, 7, 9, 9, 12, 9],
       ),
     );

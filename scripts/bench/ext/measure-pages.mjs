@@ -23,7 +23,9 @@ export async function measurePages(sides, pages, { progress = () => {}, label = 
       }
     }
     out.push({ ...page, ...summarizeLoads(loads), failures });
-    progress(`${label}${n + 1}/${pages.length} ${page.name}: ours ${out.at(-1).ours.ms.toFixed(1)} ms, floor ${out.at(-1).floor.ms.toFixed(1)} ms`);
+    progress(
+      `${label}${n + 1}/${pages.length} ${page.name}: ours ${out.at(-1).ours.ms.toFixed(1)} ms, floor ${out.at(-1).floor.ms.toFixed(1)} ms`,
+    );
   }
   return out;
 }
@@ -40,7 +42,9 @@ export function summarizeLoads(loads) {
     longestTaskMax: Math.max(0, ...list.map((l) => l.longestTask)),
     ourLongestSlice: median(list.map((l) => l.ourLongestSlice)),
     frames: median(list.map((l) => l.evaluations.length)),
-    evaluationMs: median(list.map((l) => l.evaluations.reduce((s, e) => s + e.ms, 0) / Math.max(1, l.evaluations.length))),
+    evaluationMs: median(
+      list.map((l) => l.evaluations.reduce((s, e) => s + e.ms, 0) / Math.max(1, l.evaluations.length)),
+    ),
     found: list[0]?.found ?? {},
   });
   const ours = side(loads.ours);

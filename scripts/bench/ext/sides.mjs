@@ -8,7 +8,9 @@ import { writeFloorExtension } from './fair-floor.mjs';
 
 /** Only the page itself loads: its stylesheets, images and frames would be 404s or leave the machine. */
 async function pageOnly(context) {
-  await context.route('**/*', (route) => (route.request().isNavigationRequest() ? route.fallback() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) =>
+    route.request().isNavigationRequest() ? route.fallback() : route.abort('blockedbyclient'),
+  );
 }
 
 /** @param {string} [extensionDir] another build of ours (e.g. the code before a change), for before/after runs */

@@ -3,7 +3,8 @@
 import { seededRandom } from '../seeded.mjs';
 
 // Text no highlighter should read; inserting there would only test who skips what.
-const SKIP = 'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,var,svg,math,title,[contenteditable],[hidden],[aria-hidden="true"]';
+const SKIP =
+  'script,style,noscript,template,textarea,input,select,option,button,code,pre,kbd,samp,var,svg,math,title,[contenteditable],[hidden],[aria-hidden="true"]';
 // A space with a letter on each side: inserting "Alias " after it keeps words whole.
 const BETWEEN_WORDS = /(?<=[\p{L}\p{N}]) (?=[\p{L}\p{N}])/gu;
 

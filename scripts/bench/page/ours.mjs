@@ -47,7 +47,16 @@ export async function scanAll(kind) {
     const mentions = highlighter.visible().length;
     return {
       highlighter,
-      result: { script, wall: end - start, slices, register: times.show, frame: frameEnd - end, firstFrame: frameEnd - start, mentions, complete },
+      result: {
+        script,
+        wall: end - start,
+        slices,
+        register: times.show,
+        frame: frameEnd - end,
+        firstFrame: frameEnd - start,
+        mentions,
+        complete,
+      },
     };
   } finally {
     idle.restore();
@@ -61,7 +70,8 @@ export async function clear(highlighter) {
   highlighter.clear();
   const end = performance.now();
   const frameEnd = await afterNextFrame();
-  const leftover = document.querySelectorAll(`mark.${MARK_CLASS}`).length + (CSS.highlights?.has(HIGHLIGHT_NAME) ? 1 : 0);
+  const leftover =
+    document.querySelectorAll(`mark.${MARK_CLASS}`).length + (CSS.highlights?.has(HIGHLIGHT_NAME) ? 1 : 0);
   return { script: end - start, frame: frameEnd - end, leftover };
 }
 
@@ -116,7 +126,12 @@ export function appendObserved(highlighter, alias) {
         highlighter.rescan(roots);
         const end = performance.now();
         observer.stop();
-        resolve({ wall: end - start, rescan: end - rescanStart, roots: roots.length, found: highlighter.visible().length - before });
+        resolve({
+          wall: end - start,
+          rescan: end - rescanStart,
+          roots: roots.length,
+          found: highlighter.visible().length - before,
+        });
       },
       rescanAll() {
         observer.stop();

@@ -8,17 +8,19 @@
  */
 export function trackIdleSlices(win = window) {
   const stats = { slices: 0, sum: 0, lastEnd: 0 };
-  const timedCallback = (cb) => (...args) => {
-    const start = performance.now();
-    try {
-      return cb(...args);
-    } finally {
-      const end = performance.now();
-      stats.slices++;
-      stats.sum += end - start;
-      stats.lastEnd = end;
-    }
-  };
+  const timedCallback =
+    (cb) =>
+    (...args) => {
+      const start = performance.now();
+      try {
+        return cb(...args);
+      } finally {
+        const end = performance.now();
+        stats.slices++;
+        stats.sum += end - start;
+        stats.lastEnd = end;
+      }
+    };
   const originals = { requestIdleCallback: win.requestIdleCallback, setTimeout: win.setTimeout };
   win.requestIdleCallback = (cb, options) => originals.requestIdleCallback.call(win, timedCallback(cb), options);
   win.setTimeout = (cb, ms, ...rest) =>

@@ -17,7 +17,9 @@ export function corpusDocument(file) {
     // Some pages declare a legacy charset but are UTF-8 (qq.html says gb2312).
     html = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    html = new TextDecoder((entry.declared_charset ?? 'utf-8').toLowerCase().replace(/^gb2312$/, 'gb18030')).decode(bytes);
+    html = new TextDecoder((entry.declared_charset ?? 'utf-8').toLowerCase().replace(/^gb2312$/, 'gb18030')).decode(
+      bytes,
+    );
   }
   // A quiet console: jsdom's complaints about the pages' CSS are not the bench's business.
   return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;

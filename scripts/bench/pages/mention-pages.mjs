@@ -31,14 +31,33 @@ export function buildMentionPages(names, seed) {
   const out = [];
   const main = corpusDocument(MAIN_PAGE);
   const m = insertNames(main, { script: 'latin', names: names.latin, every: 1, max: 300, seed });
-  out.push({ name: '1 MB page (wikipedia-2 + 300 names)', source: MAIN_PAGE, script: 'latin', html: serialize(main), inserted: m.inserted, main: true });
+  out.push({
+    name: '1 MB page (wikipedia-2 + 300 names)',
+    source: MAIN_PAGE,
+    script: 'latin',
+    html: serialize(main),
+    inserted: m.inserted,
+    main: true,
+  });
   for (const [i, { file, script }] of MENTION_PAGES.entries()) {
     const doc = corpusDocument(file);
     const r = insertNames(doc, { script, names: names[script], every: EVERY[script], max: MAX, seed: seed + i + 1 });
-    out.push({ name: file.replace(/^.*\//, '').replace(/\.html$/, ''), source: file, script, html: serialize(doc), inserted: r.inserted });
+    out.push({
+      name: file.replace(/^.*\//, '').replace(/\.html$/, ''),
+      source: file,
+      script,
+      html: serialize(doc),
+      inserted: r.inserted,
+    });
   }
   const paragraphs = proseParagraphs([RUSSIAN_SOURCE], 'cyrillic');
   const ru = prosePage(paragraphs, { bytes: 200_000, every: EVERY.cyrillic, names, seed: seed + 99, title: 'Статья' });
-  out.push({ name: 'russian-article (football.ua prose)', source: RUSSIAN_SOURCE, script: 'cyrillic', html: ru.html, inserted: ru.inserted });
+  out.push({
+    name: 'russian-article (football.ua prose)',
+    source: RUSSIAN_SOURCE,
+    script: 'cyrillic',
+    html: ru.html,
+    inserted: ru.inserted,
+  });
   return out;
 }

@@ -4,7 +4,8 @@ import { seededRandom } from '../seeded.mjs';
 import { corpusDocument } from './corpus-html.mjs';
 import { insertIntoText } from './insert-names.mjs';
 
-const DROP = 'script,style,noscript,template,img,picture,source,video,audio,iframe,svg,math,object,embed,input,button,form';
+const DROP =
+  'script,style,noscript,template,img,picture,source,video,audio,iframe,svg,math,object,embed,input,button,form';
 const SCRIPT_TESTS = { han: /\p{Script=Han}/gu, cyrillic: /[\u0400-\u04ff]/g, latin: /[A-Za-z]/g };
 
 /** The script most of a text's letters are in. */
@@ -44,7 +45,8 @@ export function proseParagraphs(files, only) {
     return out;
   });
   const mixed = [];
-  for (let i = 0; perFile.some((list) => i < list.length); i++) for (const list of perFile) if (list[i]) mixed.push(list[i]);
+  for (let i = 0; perFile.some((list) => i < list.length); i++)
+    for (const list of perFile) if (list[i]) mixed.push(list[i]);
   return mixed;
 }
 
@@ -73,10 +75,12 @@ export function prosePage(paragraphs, { bytes, every, names, seed, title = 'Arti
   if (!paragraphs.length) throw new Error('no prose paragraphs to build a page from');
   const random = seededRandom(seed);
   const lang = LANG[paragraphs[0].script];
-  const head = `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>\n` +
+  const head =
+    `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>\n` +
     `<header><nav><ul>${['Home', 'World', 'Politics', 'History', 'Opinion'].map((x) => `<li><a href="#">${x}</a></li>`).join('')}</ul></nav></header>\n` +
     `<main><article><h1>${title}</h1>\n`;
-  const tail = '</article></main>\n<footer><p>Generated for the bench from corpus prose.</p></footer>\n</body></html>\n';
+  const tail =
+    '</article></main>\n<footer><p>Generated for the bench from corpus prose.</p></footer>\n</body></html>\n';
   const body = [];
   let size = Buffer.byteLength(head + tail);
   let sinceName = 0;

@@ -87,7 +87,8 @@ export class CardController {
     this.shown = null;
     this.deps.closed(dismissed);
     // Focus the reader moved into the card goes back to the highlight it came from, not to <body>.
-    if (focusInCard && this.deps.kind() === 'wrap') marksOf(was.mention, this.deps.doc)[0]?.focus({ preventScroll: true });
+    if (focusInCard && this.deps.kind() === 'wrap')
+      marksOf(was.mention, this.deps.doc)[0]?.focus({ preventScroll: true });
   }
 
   /** Cached per mention: the same topic says different things in different passages. */
@@ -120,24 +121,62 @@ export class CardController {
     const opts = { capture: true, passive: true, signal: controller.signal };
     const scrollX = win.scrollX;
     const scrollY = win.scrollY;
-    win.addEventListener('keydown', guarded('preview keys', trustedOnly((e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !isEditable(e.target)) this.close(true);
-    })), opts);
+    win.addEventListener(
+      'keydown',
+      guarded(
+        'preview keys',
+        trustedOnly((e: KeyboardEvent) => {
+          if (e.key === 'Escape' && !isEditable(e.target)) this.close(true);
+        }),
+      ),
+      opts,
+    );
     // Our own scroll to a mention (next/previous) lands before the card opens, so only a moved page closes it.
-    doc.addEventListener('scroll', guarded('preview scroll', trustedOnly((e: Event) => {
-      if (host.isHost(e.target)) return;
-      const moved = e.target === doc ? win.scrollX !== scrollX || win.scrollY !== scrollY : (e.target as Node).contains?.(mention.startNode);
-      if (moved) this.close(false);
-    })), opts);
-    doc.addEventListener('pointerdown', guarded('preview click', trustedOnly((e: PointerEvent) => {
-      if (!host.isHost(e.target)) this.close(true);
-    })), opts);
-    win.addEventListener('resize', guarded('preview resize', trustedOnly(() => this.close(false))), opts);
-    doc.addEventListener('focusin', guarded('preview focus', trustedOnly((e: FocusEvent) => {
-      // Focus on a highlight is the tracker's business (it opens that highlight's card).
-      if (host.isHost(e.target) || wrappedMentionId(e.target) !== null) return;
-      if (reason === 'focus' || reason === 'command') this.close(false);
-    })), opts);
+    doc.addEventListener(
+      'scroll',
+      guarded(
+        'preview scroll',
+        trustedOnly((e: Event) => {
+          if (host.isHost(e.target)) return;
+          const moved =
+            e.target === doc
+              ? win.scrollX !== scrollX || win.scrollY !== scrollY
+              : (e.target as Node).contains?.(mention.startNode);
+          if (moved) this.close(false);
+        }),
+      ),
+      opts,
+    );
+    doc.addEventListener(
+      'pointerdown',
+      guarded(
+        'preview click',
+        trustedOnly((e: PointerEvent) => {
+          if (!host.isHost(e.target)) this.close(true);
+        }),
+      ),
+      opts,
+    );
+    win.addEventListener(
+      'resize',
+      guarded(
+        'preview resize',
+        trustedOnly(() => this.close(false)),
+      ),
+      opts,
+    );
+    doc.addEventListener(
+      'focusin',
+      guarded(
+        'preview focus',
+        trustedOnly((e: FocusEvent) => {
+          // Focus on a highlight is the tracker's business (it opens that highlight's card).
+          if (host.isHost(e.target) || wrappedMentionId(e.target) !== null) return;
+          if (reason === 'focus' || reason === 'command') this.close(false);
+        }),
+      ),
+      opts,
+    );
   }
 
   private stopListening(): void {

@@ -35,6 +35,8 @@ export function cardStrings(): CardStrings {
       return FALLBACK[key];
     }
   };
-  strings = Object.fromEntries(Object.keys(KEYS).map((k) => [k, read(k as keyof CardStrings)])) as unknown as CardStrings;
+  strings = Object.fromEntries(
+    Object.keys(KEYS).map((k) => [k, read(k as keyof CardStrings)]),
+  ) as unknown as CardStrings;
   return strings;
 }

@@ -42,12 +42,19 @@ export function renderCard(
   const close = el('button', 'close', '×');
   close.setAttribute('type', 'button');
   close.setAttribute('aria-label', strings.close);
-  close.addEventListener('click', trustedOnly(() => actions.close()));
+  close.addEventListener(
+    'click',
+    trustedOnly(() => actions.close()),
+  );
   head.append(close);
   root.append(head);
 
   if (card.lead) {
-    root.append(el('p', 'kicker', fill(strings.paperArgues, card.paper)), el('p', 'point', card.lead.title), el('p', 'text', card.lead.argues));
+    root.append(
+      el('p', 'kicker', fill(strings.paperArgues, card.paper)),
+      el('p', 'point', card.lead.title),
+      el('p', 'text', card.lead.argues),
+    );
     if (card.lead.reason) root.append(el('p', 'reason', reasonLine(card.lead.reason, strings)));
   } else if (card.notAddressed) {
     root.append(el('p', 'note', strings.notAddressed));
@@ -56,14 +63,18 @@ export function renderCard(
     root.append(el('p', 'kicker', strings.background), el('p', 'text', card.background));
   }
   if (card.evidence) root.append(evidenceBlock(el, card.evidence, strings));
-  if (!card.lead && !card.notAddressed && !card.background && !card.evidence) root.append(el('p', 'text', strings.unavailable));
+  if (!card.lead && !card.notAddressed && !card.background && !card.evidence)
+    root.append(el('p', 'text', strings.unavailable));
   if (card.others.length) root.append(...otherPoints(el, card, strings));
 
   const foot = el('div', 'foot');
   const more = el('button', 'more', strings.more);
   more.setAttribute('type', 'button');
   // A click the page dispatched must not open the popup: only the reader's own.
-  more.addEventListener('click', trustedOnly(() => actions.more()));
+  more.addEventListener(
+    'click',
+    trustedOnly(() => actions.more()),
+  );
   foot.append(more);
   root.append(foot);
   return root;

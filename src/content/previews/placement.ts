@@ -20,7 +20,12 @@ export interface Placement {
 const GAP = 6;
 const MARGIN = 8;
 
-export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: Box, rtl: boolean): Placement {
+export function placeCard(
+  anchor: Box,
+  card: { width: number; height: number },
+  viewport: Box,
+  rtl: boolean,
+): Placement {
   const vRight = viewport.left + viewport.width;
   const vBottom = viewport.top + viewport.height;
   const below = vBottom - MARGIN - (anchor.top + anchor.height + GAP);

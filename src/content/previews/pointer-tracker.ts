@@ -51,31 +51,64 @@ export function trackPointer(deps: TrackerDeps, signal: AbortSignal): void {
     intent.over(p.buttons ? null : mentionAt(p));
   });
 
-  const sample = (e: PointerEvent): PointerSample => ({ x: e.clientX, y: e.clientY, target: e.target, buttons: e.buttons });
+  const sample = (e: PointerEvent): PointerSample => ({
+    x: e.clientX,
+    y: e.clientY,
+    target: e.target,
+    buttons: e.buttons,
+  });
   const opts = { capture: true, passive: true, signal };
 
-  doc.addEventListener('pointermove', guarded('preview hover', trustedOnly((e: PointerEvent) => {
-    if (e.pointerType === 'touch') return;
-    last = sample(e);
-    if (!frame) frame = win.requestAnimationFrame(onFrame);
-  })), opts);
+  doc.addEventListener(
+    'pointermove',
+    guarded(
+      'preview hover',
+      trustedOnly((e: PointerEvent) => {
+        if (e.pointerType === 'touch') return;
+        last = sample(e);
+        if (!frame) frame = win.requestAnimationFrame(onFrame);
+      }),
+    ),
+    opts,
+  );
 
   // The pointer left the window: nothing is under it any more.
-  doc.addEventListener('pointerout', guarded('preview hover', trustedOnly((e: PointerEvent) => {
-    if (e.relatedTarget === null && e.pointerType !== 'touch') intent.over(null);
-  })), opts);
+  doc.addEventListener(
+    'pointerout',
+    guarded(
+      'preview hover',
+      trustedOnly((e: PointerEvent) => {
+        if (e.relatedTarget === null && e.pointerType !== 'touch') intent.over(null);
+      }),
+    ),
+    opts,
+  );
 
-  doc.addEventListener('pointerup', guarded('preview tap', trustedOnly((e: PointerEvent) => {
-    if (e.pointerType !== 'touch' || host.isHost(e.target)) return;
-    const mention = mentionAt(sample(e));
-    if (mention) void cards.open(mention, 'tap', { x: e.clientX, y: e.clientY });
-  })), opts);
+  doc.addEventListener(
+    'pointerup',
+    guarded(
+      'preview tap',
+      trustedOnly((e: PointerEvent) => {
+        if (e.pointerType !== 'touch' || host.isHost(e.target)) return;
+        const mention = mentionAt(sample(e));
+        if (mention) void cards.open(mention, 'tap', { x: e.clientX, y: e.clientY });
+      }),
+    ),
+    opts,
+  );
 
-  doc.addEventListener('focusin', guarded('preview focus', trustedOnly((e: FocusEvent) => {
-    if (deps.kind() !== 'wrap' || host.isHost(e.target)) return;
-    const mention = lookup.wrappedAt(e.target);
-    if (mention) void cards.open(mention, 'focus');
-  })), opts);
+  doc.addEventListener(
+    'focusin',
+    guarded(
+      'preview focus',
+      trustedOnly((e: FocusEvent) => {
+        if (deps.kind() !== 'wrap' || host.isHost(e.target)) return;
+        const mention = lookup.wrappedAt(e.target);
+        if (mention) void cards.open(mention, 'focus');
+      }),
+    ),
+    opts,
+  );
 
   signal.addEventListener('abort', () => {
     if (frame) win.cancelAnimationFrame(frame);

@@ -1,10 +1,5 @@
 /** Next/previous mention in document order, starting from the reader's place when there is no current one. */
-export function stepIndex(
-  count: number,
-  current: number,
-  direction: 1 | -1,
-  startFrom: () => number,
-): number {
+export function stepIndex(count: number, current: number, direction: 1 | -1, startFrom: () => number): number {
   if (count <= 0) return -1;
   if (current < 0 || current >= count) return startFrom();
   return (current + direction + count) % count;

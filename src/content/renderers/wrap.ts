@@ -109,7 +109,12 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
 
   function paint(mark: HTMLElement): void {
     if (!painted || !win) return;
-    const range = new win.StaticRange({ startContainer: mark, startOffset: 0, endContainer: mark, endOffset: mark.childNodes.length });
+    const range = new win.StaticRange({
+      startContainer: mark,
+      startOffset: 0,
+      endContainer: mark,
+      endOffset: mark.childNodes.length,
+    });
     paintedRanges.set(mark, range);
     painted.add(range);
   }
@@ -258,4 +263,3 @@ function segmentsOf(m: PageMention, doc: Document): Segment[] {
   // The end is no longer after the start: the page changed under this mention.
   return [];
 }
-

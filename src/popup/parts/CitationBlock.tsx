@@ -3,7 +3,15 @@ import { formatCitation, type CitationStyle } from '../../core/citation';
 import type { Paper } from '../../core/kb-types';
 import { useEnv } from '../env';
 
-export function CitationBlock({ paper, style, onCopied }: { paper: Paper; style: CitationStyle; onCopied(ok: boolean): void }) {
+export function CitationBlock({
+  paper,
+  style,
+  onCopied,
+}: {
+  paper: Paper;
+  style: CitationStyle;
+  onCopied(ok: boolean): void;
+}) {
   const { host, t } = useEnv();
   const text = formatCitation(paper, style);
   const name = t(`cite_${style}`);

@@ -36,10 +36,22 @@ export function RevealControls({ topic, label }: { topic: string; label: string 
       <button type="button" onClick={() => void reveal(current ?? 0)}>
         {t('revealShow')}
       </button>
-      <button type="button" class="icon" aria-label={t('revealPrevious')} title={t('revealPrevious')} onClick={() => void reveal(current === undefined ? -1 : current - 1)}>
+      <button
+        type="button"
+        class="icon"
+        aria-label={t('revealPrevious')}
+        title={t('revealPrevious')}
+        onClick={() => void reveal(current === undefined ? -1 : current - 1)}
+      >
         <span aria-hidden="true">‹</span>
       </button>
-      <button type="button" class="icon" aria-label={t('revealNext')} title={t('revealNext')} onClick={() => void reveal(current === undefined ? 0 : current + 1)}>
+      <button
+        type="button"
+        class="icon"
+        aria-label={t('revealNext')}
+        title={t('revealNext')}
+        onClick={() => void reveal(current === undefined ? 0 : current + 1)}
+      >
         <span aria-hidden="true">›</span>
       </button>
       <span class="reveal-status" role="status">

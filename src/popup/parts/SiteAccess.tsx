@@ -20,7 +20,11 @@ const REPORT_WAIT_MS = 15_000;
 const REPORT_POLL_MS = 300;
 
 /** Resolves once the tab's scan has reported to the background, or after REPORT_WAIT_MS. */
-async function untilReported(tabMentions: (tabId: number) => Promise<unknown>, tabId: number, live: () => boolean): Promise<void> {
+async function untilReported(
+  tabMentions: (tabId: number) => Promise<unknown>,
+  tabId: number,
+  live: () => boolean,
+): Promise<void> {
   const end = Date.now() + REPORT_WAIT_MS;
   while (live() && Date.now() < end) {
     if (await tabMentions(tabId).catch(() => null)) return;
@@ -46,7 +50,11 @@ export function SiteAccess({ access, tabId, onChanged }: Props) {
       if (found.kind !== 'on-click' || !(await access.runHere(tabId))) return;
       onChanged();
       // The page view polls for a while only: tell it again once the scan has reported.
-      await untilReported((id) => host.tabMentions(id), tabId, () => live);
+      await untilReported(
+        (id) => host.tabMentions(id),
+        tabId,
+        () => live,
+      );
       if (live) onChanged();
     });
     return () => {
@@ -54,7 +62,8 @@ export function SiteAccess({ access, tabId, onChanged }: Props) {
     };
   }, [access, host, tabId]);
 
-  if (tabId === null || tabId === undefined || !state || state.kind === 'granted' || state.kind === 'never') return null;
+  if (tabId === null || tabId === undefined || !state || state.kind === 'granted' || state.kind === 'never')
+    return null;
 
   const ask = (pattern: string): void => {
     // The request comes first: an await before it would lose the reader's click.
@@ -64,16 +73,18 @@ export function SiteAccess({ access, tabId, onChanged }: Props) {
       await access.runHere(tabId);
       setState(await access.access(tabId));
       onChanged();
-      await untilReported((id) => host.tabMentions(id), tabId, () => true);
+      await untilReported(
+        (id) => host.tabMentions(id),
+        tabId,
+        () => true,
+      );
       onChanged();
     });
   };
   const pattern = state.kind === 'on-click' ? state.pattern : null;
   return (
     <section class="site-access notice" aria-labelledby="site-access-text" data-access={state.kind}>
-      <p id="site-access-text">
-        {pattern ? t('siteAccessOnClick', siteName(pattern)) : t('siteAccessMissing')}
-      </p>
+      <p id="site-access-text">{pattern ? t('siteAccessOnClick', siteName(pattern)) : t('siteAccessMissing')}</p>
       <div class="site-access-actions">
         {pattern && (
           <button type="button" data-allow="site" onClick={() => ask(pattern)}>

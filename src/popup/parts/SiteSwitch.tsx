@@ -28,7 +28,13 @@ export function SiteSwitch({ url, enabled, onChanged }: { url: string; enabled: 
   };
   return (
     <div class="site-switch">
-      <button type="button" role="switch" aria-checked={checked} aria-labelledby="site-switch-label" onClick={() => void toggle()}>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={checked}
+        aria-labelledby="site-switch-label"
+        onClick={() => void toggle()}
+      >
         <span class="switch-track" aria-hidden="true">
           <span class="switch-thumb" />
         </span>

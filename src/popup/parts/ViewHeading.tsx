@@ -4,7 +4,15 @@
  */
 import type { ComponentChildren } from 'preact';
 
-export function ViewHeading({ id, focus = true, children }: { id: string; focus?: boolean; children: ComponentChildren }) {
+export function ViewHeading({
+  id,
+  focus = true,
+  children,
+}: {
+  id: string;
+  focus?: boolean;
+  children: ComponentChildren;
+}) {
   return (
     <h2 id={id} tabIndex={-1} data-autofocus={focus || undefined}>
       {children}

@@ -20,7 +20,10 @@ export function LookupView({ query, onQuery, notice }: { query: string; onQuery(
     return sorted.map((topic) => ({ topic: topic.id, matched: topicLabel(topic, lang), tier: 'exact' }));
   }, [kb, lang]);
   const searching = query.trim().length > 0;
-  const hits = useMemo(() => (searching ? searchTopics(index, query) : everyTopic), [searching, index, query, everyTopic]);
+  const hits = useMemo(
+    () => (searching ? searchTopics(index, query) : everyTopic),
+    [searching, index, query, everyTopic],
+  );
   const [active, setActive] = useState(0);
   useEffect(() => setActive(0), [query]);
   const activeHit = hits[Math.min(active, hits.length - 1)];
@@ -48,7 +51,9 @@ export function LookupView({ query, onQuery, notice }: { query: string; onQuery(
 
   return (
     <section class="view view-lookup" aria-labelledby="lookup-heading">
-      <ViewHeading id="lookup-heading" focus={false}>{t('lookupHeading')}</ViewHeading>
+      <ViewHeading id="lookup-heading" focus={false}>
+        {t('lookupHeading')}
+      </ViewHeading>
       {notice && <p class="notice">{notice}</p>}
       <label for="lookup-input">{t('lookupLabel')}</label>
       <input
@@ -76,14 +81,30 @@ export function LookupView({ query, onQuery, notice }: { query: string; onQuery(
       </p>
       <ul id="lookup-list" role="listbox" aria-label={searching ? t('lookupResultsLabel') : t('lookupAllTopics')}>
         {hits.map((hit, i) => (
-          <LookupOption key={hit.topic} hit={hit} active={hit === activeHit} showMatch={searching} onHover={() => setActive(i)} />
+          <LookupOption
+            key={hit.topic}
+            hit={hit}
+            active={hit === activeHit}
+            showMatch={searching}
+            onHover={() => setActive(i)}
+          />
         ))}
       </ul>
     </section>
   );
 }
 
-function LookupOption({ hit, active, showMatch, onHover }: { hit: LookupHit; active: boolean; showMatch: boolean; onHover(): void }) {
+function LookupOption({
+  hit,
+  active,
+  showMatch,
+  onHover,
+}: {
+  hit: LookupHit;
+  active: boolean;
+  showMatch: boolean;
+  onHover(): void;
+}) {
   const { kb, lang, t, open } = useEnv();
   const topic = kb.topics.find((x) => x.id === hit.topic);
   if (!topic) return null;

@@ -105,8 +105,10 @@ function GroupSection({ group }: { group: TopicGroup }) {
   const byId = new Map(kb.topics.map((topic) => [topic.id, topic]));
   const thesis = group.kind === 'point' ? kb.theses.find((th) => th.id === group.thesis) : undefined;
   const title =
-    group.kind === 'point' ? t('pageGroupPoint', thesis ? local(thesis.title, lang) : group.thesis)
-      : group.kind === 'unaddressed' ? t('pageGroupUnaddressed')
+    group.kind === 'point'
+      ? t('pageGroupPoint', thesis ? local(thesis.title, lang) : group.thesis)
+      : group.kind === 'unaddressed'
+        ? t('pageGroupUnaddressed')
         : t('pageGroupBackground');
   return (
     <section class="page-group" data-group={group.kind === 'point' ? group.thesis : group.kind}>

@@ -24,7 +24,10 @@ export function TimelineView({ filter, onFilter }: { filter: TimelineFilter; onF
       <div class="filters">
         <label>
           <span>{t('timelineTopic')}</span>
-          <select value={filter.topic ?? ''} onChange={(e) => onFilter({ ...filter, topic: e.currentTarget.value || undefined })}>
+          <select
+            value={filter.topic ?? ''}
+            onChange={(e) => onFilter({ ...filter, topic: e.currentTarget.value || undefined })}
+          >
             <option value="">{t('timelineAllTopics')}</option>
             {topics.map((topic) => (
               <option key={topic.id} value={topic.id}>
@@ -35,7 +38,10 @@ export function TimelineView({ filter, onFilter }: { filter: TimelineFilter; onF
         </label>
         <label>
           <span>{t('timelineThesis')}</span>
-          <select value={filter.thesis ?? ''} onChange={(e) => onFilter({ ...filter, thesis: e.currentTarget.value || undefined })}>
+          <select
+            value={filter.thesis ?? ''}
+            onChange={(e) => onFilter({ ...filter, thesis: e.currentTarget.value || undefined })}
+          >
             <option value="">{t('timelineAllTheses')}</option>
             {kb.theses.map((thesis) => (
               <option key={thesis.id} value={thesis.id}>

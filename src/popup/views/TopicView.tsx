@@ -25,7 +25,8 @@ export function TopicView({ id, pageState }: { id: string; pageState: PageState 
   const theses = topic.theses.flatMap((tid) => kb.theses.filter((th) => th.id === tid));
   const shown = new Set(theses.flatMap((th) => evidenceFor(kb, { topic: id, thesis: th.id }).map((e) => e.id)));
   const rest = evidenceFor(kb, { topic: id }).filter((e) => !shown.has(e.id));
-  const onPage = pageState.kind === 'ready' ? (pageState.counts[id] ?? pageState.mentions.filter((m) => m.topic === id).length) : 0;
+  const onPage =
+    pageState.kind === 'ready' ? (pageState.counts[id] ?? pageState.mentions.filter((m) => m.topic === id).length) : 0;
   const label = topicLabel(topic, lang);
 
   return (

@@ -9,8 +9,16 @@ const frame = (frameId: number, topics: string[], extra: Partial<FrameMentions> 
   const counts: Record<string, number> = {};
   for (const t of topics) counts[t] = (counts[t] ?? 0) + 1;
   return {
-    frameId, url: `https://a.org/${frameId}`, complete: true, enabled: true, visible: true, capped: false, hiddenFrames: [],
-    mentions: topics.map((topic) => ({ topic, text: topic, context: topic })), counts, ...extra,
+    frameId,
+    url: `https://a.org/${frameId}`,
+    complete: true,
+    enabled: true,
+    visible: true,
+    capped: false,
+    hiddenFrames: [],
+    mentions: topics.map((topic) => ({ topic, text: topic, context: topic })),
+    counts,
+    ...extra,
   };
 };
 
@@ -41,7 +49,10 @@ describe('tab state kept for storage', () => {
 describe('switched-off sites in shards', () => {
   it('spreads thousands of hosts over the shards, each under the 8 KB item limit', () => {
     const hosts = Array.from({ length: 4000 }, (_, i) => `news-site-${i}.example.org`);
-    const shards = applySiteChanges({}, hosts.map((host) => ({ host, enabled: false })));
+    const shards = applySiteChanges(
+      {},
+      hosts.map((host) => ({ host, enabled: false })),
+    );
     expect(Object.keys(shards)).toHaveLength(SHARD_COUNT);
     for (const [key, list] of Object.entries(shards)) {
       expect(key.length + JSON.stringify(list).length).toBeLessThan(8192);
@@ -52,7 +63,15 @@ describe('switched-off sites in shards', () => {
 
   it('applies a batch in order, moves the old list in, and reads malformed shards as empty', () => {
     const key = shardKey('a.org');
-    const next = applySiteChanges({ [key]: ['a.org'] }, [{ host: 'a.org', enabled: true }, { host: 'b.org', enabled: false }, { host: 'b.org', enabled: true }], ['c.org']);
+    const next = applySiteChanges(
+      { [key]: ['a.org'] },
+      [
+        { host: 'a.org', enabled: true },
+        { host: 'b.org', enabled: false },
+        { host: 'b.org', enabled: true },
+      ],
+      ['c.org'],
+    );
     expect(Object.values(next).flat().sort()).toEqual(['c.org']);
     expect(hostsIn('a.org')).toEqual([]);
     expect(hostsIn(['a.org', 3, ''])).toEqual(['a.org']);

@@ -6,7 +6,15 @@ import type { PageMention } from '../../../src/content/page-mention';
 
 let id = 1;
 const mentionIn = (node: Text, at = 0): PageMention => ({
-  id: id++, topic: 't', ambiguous: false, startNode: node, startOffset: at, endNode: node, endOffset: at + 1, text: 'x', context: 'x',
+  id: id++,
+  topic: 't',
+  ambiguous: false,
+  startNode: node,
+  startOffset: at,
+  endNode: node,
+  endOffset: at + 1,
+  text: 'x',
+  context: 'x',
 });
 
 describe('MentionStore', () => {

@@ -19,7 +19,9 @@ describe('quotations attributed to the paper', () => {
     expect(unattributedQuotations('the camp "headed by the Soviet Union"', ABSTRACT_TERMS)).toEqual([]);
     expect(unattributedQuotations('Mao’s “paternal‑child party”', ABSTRACT_TERMS)).toEqual([]);
     // The wording this test was written against: 老子党 set in quotation marks as the paper's term.
-    expect(unattributedQuotations('反对封建式的"家长制"统治和"老子党"式的党际关系', ABSTRACT_TERMS)).toEqual(['老子党']);
+    expect(unattributedQuotations('反对封建式的"家长制"统治和"老子党"式的党际关系', ABSTRACT_TERMS)).toEqual([
+      '老子党',
+    ]);
     expect(unattributedQuotations('a "favour repaid" for Stalin’s backing', ABSTRACT_TERMS)).toEqual(['favour repaid']);
   });
 
@@ -37,7 +39,9 @@ describe('quotations attributed to the paper', () => {
   // The list is copied from ../shared; where the shared research is present, check the copy.
   const SHARED = join(ROOT, '..', 'shared', 'research');
   it.runIf(existsSync(SHARED))('every abstract term is in the abstract or the record of the Chinese abstract', () => {
-    const sources = ['paper-abstract.txt', 'paper-record.md'].map((f) => readFileSync(join(SHARED, f), 'utf8')).join('\n');
+    const sources = ['paper-abstract.txt', 'paper-record.md']
+      .map((f) => readFileSync(join(SHARED, f), 'utf8'))
+      .join('\n');
     const flat = sources.replace(/\s+/g, ' ');
     expect(ABSTRACT_TERMS.filter((term) => !flat.includes(term))).toEqual([]);
   });

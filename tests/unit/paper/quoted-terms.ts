@@ -27,7 +27,13 @@ export function quotations(text: string): string[] {
   return found;
 }
 
-const normal = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ').trim();
+const normal = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[‐‑–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The quotations in text that are not part of any of the terms. */
 export function unattributedQuotations(text: string, terms: readonly string[]): string[] {

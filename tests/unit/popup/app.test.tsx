@@ -8,11 +8,25 @@ import { fixtureKb, fixtureRomanize, fixtureZhFold } from './fixture-kb';
 
 afterEach(cleanup);
 
-function renderApp(host: FakeHost, props: { tabId?: number | null; initialQuery?: string; initialTopic?: string } = {}) {
-  return render(<App kb={fixtureKb} host={host} zhFold={fixtureZhFold} romanize={fixtureRomanize} tabId={props.tabId === undefined ? 7 : props.tabId} initialQuery={props.initialQuery} initialTopic={props.initialTopic} />);
+function renderApp(
+  host: FakeHost,
+  props: { tabId?: number | null; initialQuery?: string; initialTopic?: string } = {},
+) {
+  return render(
+    <App
+      kb={fixtureKb}
+      host={host}
+      zhFold={fixtureZhFold}
+      romanize={fixtureRomanize}
+      tabId={props.tabId === undefined ? 7 : props.tabId}
+      initialQuery={props.initialQuery}
+      initialTopic={props.initialTopic}
+    />,
+  );
 }
 
-const current = (): string => screen.getByRole('navigation', { name: 'Views' }).querySelector('[aria-current="page"]')?.textContent ?? '';
+const current = (): string =>
+  screen.getByRole('navigation', { name: 'Views' }).querySelector('[aria-current="page"]')?.textContent ?? '';
 
 describe('App', () => {
   it('draws before the page answers, then fills in the mentions', async () => {

@@ -109,15 +109,24 @@ describe('formatCitation with a volume and DOI', () => {
     expect(formatCitation(withVolumeAndDoi, 'gbt7714')).toBe(
       '许浩. 毛泽东处理中苏关系的考量及其当代价值[J]. 湖南科技大学学报(社会科学版), 2022, 36(6): 15-22. DOI:10.1234/test_5.',
     );
-    expect(formatCitation(withVolumeAndDoi, 'apa7')).toContain(`${JOURNAL_EN}, 36(6), 15–22. https://doi.org/10.1234/test_5`);
-    expect(formatCitation(withVolumeAndDoi, 'chicago')).toContain('湖南科技大学学报(社会科学版) 36, no. 6 (2022): 15–22. https://doi.org/10.1234/test_5.');
+    expect(formatCitation(withVolumeAndDoi, 'apa7')).toContain(
+      `${JOURNAL_EN}, 36(6), 15–22. https://doi.org/10.1234/test_5`,
+    );
+    expect(formatCitation(withVolumeAndDoi, 'chicago')).toContain(
+      '湖南科技大学学报(社会科学版) 36, no. 6 (2022): 15–22. https://doi.org/10.1234/test_5.',
+    );
     const bib = formatCitation(withVolumeAndDoi, 'bibtex');
     expect(bib).toContain('  volume   = {36},');
     expect(bib).toContain('  doi      = {10.1234/test\\_5},');
-    expect(bib).toContain("note     = {In Chinese: 许浩, 毛泽东处理中苏关系的考量及其当代价值, 湖南科技大学学报(社会科学版).}");
+    expect(bib).toContain(
+      'note     = {In Chinese: 许浩, 毛泽东处理中苏关系的考量及其当代价值, 湖南科技大学学报(社会科学版).}',
+    );
     expect(formatCitation(withVolumeAndDoi, 'ris')).toContain('VL  - 36\nIS  - 6');
     expect(formatCitation(withVolumeAndDoi, 'ris')).toContain('DO  - 10.1234/test_5\n');
-    expect((JSON.parse(formatCitation(withVolumeAndDoi, 'csljson')) as unknown[])[0]).toMatchObject({ volume: '36', DOI: '10.1234/test_5' });
+    expect((JSON.parse(formatCitation(withVolumeAndDoi, 'csljson')) as unknown[])[0]).toMatchObject({
+      volume: '36',
+      DOI: '10.1234/test_5',
+    });
   });
 });
 

@@ -44,20 +44,29 @@ describe('context menu', () => {
   it('registers "Look up “%s”" for selections when the extension is installed', async () => {
     for (const f of fake.listeners.installed!) (f as Listener)();
     await flush();
-    expect(fake.calls.create).toEqual([{ id: LOOKUP_MENU_ID, title: 'Look up “%s” in Sino-Soviet Notes', contexts: ['selection'] }]);
+    expect(fake.calls.create).toEqual([
+      { id: LOOKUP_MENU_ID, title: 'Look up “%s” in Sino-Soviet Notes', contexts: ['selection'] },
+    ]);
   });
 
   it('opens the lookup for the selected text, with the tab it came from', async () => {
-    for (const f of fake.listeners.clicked!) (f as Listener)({ menuItemId: LOOKUP_MENU_ID, selectionText: '  Хрущёв \n' }, { id: 12 });
+    for (const f of fake.listeners.clicked!)
+      (f as Listener)({ menuItemId: LOOKUP_MENU_ID, selectionText: '  Хрущёв \n' }, { id: 12 });
     await flush();
     expect(fake.calls.windows).toEqual([
-      { url: 'chrome-extension://id/popup.html?lookup=%D0%A5%D1%80%D1%83%D1%89%D1%91%D0%B2&tab=12', type: 'popup', width: 440, height: 640 },
+      {
+        url: 'chrome-extension://id/popup.html?lookup=%D0%A5%D1%80%D1%83%D1%89%D1%91%D0%B2&tab=12',
+        type: 'popup',
+        width: 440,
+        height: 640,
+      },
     ]);
   });
 
   it('falls back to a tab where no window can open, and ignores other menus', async () => {
     fake.state.windowsFail = true;
-    for (const f of fake.listeners.clicked!) (f as Listener)({ menuItemId: LOOKUP_MENU_ID, selectionText: 'Lüshun' }, undefined);
+    for (const f of fake.listeners.clicked!)
+      (f as Listener)({ menuItemId: LOOKUP_MENU_ID, selectionText: 'Lüshun' }, undefined);
     for (const f of fake.listeners.clicked!) (f as Listener)({ menuItemId: 'another', selectionText: 'x' }, undefined);
     await flush();
     expect(fake.calls.tabs).toEqual([{ url: 'chrome-extension://id/popup.html?lookup=L%C3%BCshun' }]);

@@ -26,9 +26,19 @@ describe('evidence dates', () => {
   });
 
   it('sort a year before its months and its months before their days', () => {
-    const ev = (id: string, date: string): Evidence =>
-      ({ id, date, kind: 'event', title: { original: id, en: id }, shows: { en: '', 'zh-Hans': '' }, source: '', status: 'verified', topics: [] });
-    const sorted = [ev('c', '1958-08'), ev('b', '1958-07-22'), ev('a', '1958'), ev('d', '1957-12-31')].sort(compareEvidence);
+    const ev = (id: string, date: string): Evidence => ({
+      id,
+      date,
+      kind: 'event',
+      title: { original: id, en: id },
+      shows: { en: '', 'zh-Hans': '' },
+      source: '',
+      status: 'verified',
+      topics: [],
+    });
+    const sorted = [ev('c', '1958-08'), ev('b', '1958-07-22'), ev('a', '1958'), ev('d', '1957-12-31')].sort(
+      compareEvidence,
+    );
     expect(sorted.map((e) => e.id)).toEqual(['d', 'a', 'b', 'c']);
   });
 });

@@ -24,7 +24,9 @@ export interface FakeHost extends PopupHost {
   calls: { reveal: [string, number][]; setSiteEnabled: [string, boolean][]; copyText: string[] };
 }
 
-export function fakeHost(options: { locale?: 'en' | 'zh_CN'; tab?: TabMentions | null; info?: TabInfo | null; seenIntro?: boolean } = {}): FakeHost {
+export function fakeHost(
+  options: { locale?: 'en' | 'zh_CN'; tab?: TabMentions | null; info?: TabInfo | null; seenIntro?: boolean } = {},
+): FakeHost {
   const locale = options.locale ?? 'en';
   const messages = loadMessages(locale);
   const host: FakeHost = {
@@ -45,7 +47,13 @@ export function fakeHost(options: { locale?: 'en' | 'zh_CN'; tab?: TabMentions |
     tabInfo: async () => host.info,
     async setSiteEnabled(site, enabled) {
       host.calls.setSiteEnabled.push([site, enabled]);
-      if (host.tab) host.tab = { ...host.tab, enabled, mentions: enabled ? host.tab.mentions : [], counts: enabled ? host.tab.counts : {} };
+      if (host.tab)
+        host.tab = {
+          ...host.tab,
+          enabled,
+          mentions: enabled ? host.tab.mentions : [],
+          counts: enabled ? host.tab.counts : {},
+        };
     },
     async reveal(_tabId, topic, index) {
       host.calls.reveal.push([topic, index]);
@@ -65,5 +73,14 @@ export function mention(topic: string, text: string, context = `… ${text} …`
 export function tabWith(mentions: MentionReport[], overrides: Partial<TabMentions> = {}): TabMentions {
   const counts: Record<string, number> = {};
   for (const m of mentions) counts[m.topic] = (counts[m.topic] ?? 0) + 1;
-  return { tabId: 7, url: 'https://example.org/history', complete: true, enabled: true, mentions, counts, capped: false, ...overrides };
+  return {
+    tabId: 7,
+    url: 'https://example.org/history',
+    complete: true,
+    enabled: true,
+    mentions,
+    counts,
+    capped: false,
+    ...overrides,
+  };
 }

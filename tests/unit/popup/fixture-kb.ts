@@ -57,7 +57,12 @@ const topics: Topic[] = [
   {
     id: 'zhenbao-island',
     kind: 'event',
-    label: { en: 'Zhenbao Island incident', 'zh-Hans': '珍宝岛事件', 'zh-Hant': '珍寶島事件', ru: 'Конфликт на острове Даманский' },
+    label: {
+      en: 'Zhenbao Island incident',
+      'zh-Hans': '珍宝岛事件',
+      'zh-Hant': '珍寶島事件',
+      ru: 'Конфликт на острове Даманский',
+    },
     aliases: { en: ['Damansky Island'], 'zh-Hans': ['珍宝岛'], 'zh-Hant': ['珍寶島'], ru: ['остров Даманский'] },
     summary: { en: 'Border clashes, March 1969.', 'zh-Hans': '1969年3月的边界冲突。' },
     theses: [],
@@ -78,7 +83,9 @@ const theses: Thesis[] = [
       {
         text: { en: 'Test reading: the record is mixed.', 'zh-Hans': '测试解读：史料不一。' },
         source: 'Test Source, 2001',
-        sources: [{ type: 'monograph', title: 'Test monograph', author: 'Test author', url: 'https://example.org/book' }],
+        sources: [
+          { type: 'monograph', title: 'Test monograph', author: 'Test author', url: 'https://example.org/book' },
+        ],
         evidence: ['ev-1949-talk'],
       },
     ],
@@ -109,7 +116,13 @@ const evidence: Evidence[] = [
     source: 'Test collection, vol. 7',
     sources: [
       { type: 'edition', title: 'Test edition', author: 'Test editor', page: '7' },
-      { type: 'document', title: 'Test record', collection: 'Test archive', doc: '42', url: 'https://example.org/doc/42' },
+      {
+        type: 'document',
+        title: 'Test record',
+        collection: 'Test archive',
+        doc: '42',
+        url: 'https://example.org/doc/42',
+      },
     ],
     status: 'verified',
     topics: ['mao-zedong', 'khrushchev'],
@@ -170,5 +183,12 @@ export const fixtureRomanize = tableRomanizer(pinyinTable(topics));
 
 /** Chinese variant → canonical, as the build derives it for the characters in aliases. */
 export const fixtureZhFold: Record<string, string> = {
-  澤: '泽', 東: '东', 魯: '鲁', 曉: '晓', 順: '顺', 寶: '宝', 島: '岛', 達: '达',
+  澤: '泽',
+  東: '东',
+  魯: '鲁',
+  曉: '晓',
+  順: '顺',
+  寶: '宝',
+  島: '岛',
+  達: '达',
 };

@@ -11,7 +11,8 @@ import { renderView } from './render-view';
 
 afterEach(cleanup);
 
-const current = (): string => screen.getByRole('navigation', { name: 'Views' }).querySelector('[aria-current="page"]')?.textContent ?? '';
+const current = (): string =>
+  screen.getByRole('navigation', { name: 'Views' }).querySelector('[aria-current="page"]')?.textContent ?? '';
 
 describe('the introduction', () => {
   it('opens the first time only, and is remembered as seen', async () => {
@@ -28,7 +29,15 @@ describe('the introduction', () => {
   });
 
   it('is always one click away', async () => {
-    render(<App kb={fixtureKb} host={fakeHost({ tab: tabWith([]) })} zhFold={fixtureZhFold} romanize={fixtureRomanize} tabId={7} />);
+    render(
+      <App
+        kb={fixtureKb}
+        host={fakeHost({ tab: tabWith([]) })}
+        zhFold={fixtureZhFold}
+        romanize={fixtureRomanize}
+        tabId={7}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'What is this?' }));
     await screen.findByRole('heading', { name: 'What is this?' });
   });
@@ -41,9 +50,11 @@ describe('the introduction', () => {
     expect(paper.textContent).toContain(fixtureKb.paper.journal.en);
     expect(within(paper).getByText(String(fixtureKb.paper.year))).toBeTruthy();
     // In the abstract's order (sentence 4 before sentence 8), not the data file's.
-    expect([...document.querySelectorAll('.intro-points li')].map((li) => li.textContent)).toEqual(['Test thesis: leadership', 'Test thesis: sovereignty']);
+    expect([...document.querySelectorAll('.intro-points li')].map((li) => li.textContent)).toEqual([
+      'Test thesis: leadership',
+      'Test thesis: sovereignty',
+    ]);
     const terms = [...document.querySelectorAll('.intro-terms dt')].map((dt) => dt.textContent);
     expect(terms).toEqual(['Paraphrase of the abstract', 'Background', 'Verified', 'Secondary']);
   });
-
 });

@@ -49,14 +49,22 @@ describe('PageView', () => {
     fireEvent.click(button);
     await within(points[0]!).findByText('In July 1958 Khrushchev flew to Beijing to see Mao.');
     // Each passage is shown on the page too: the mention's topic and its index among that topic's mentions.
-    expect(host.calls.reveal).toEqual([['khrushchev', 0], ['mao-zedong', 0]]);
+    expect(host.calls.reveal).toEqual([
+      ['khrushchev', 0],
+      ['mao-zedong', 0],
+    ]);
     expect(within(points[1]!).getByRole('button', { name: '1 passage about “Test thesis: leadership”' })).toBeTruthy();
   });
 
   it('groups topics under the points, by relevance; unaddressed and undiscussed topics last', () => {
     renderView(<PageView state={pageStateOf(tabWith(judged), null)} onSiteChanged={() => undefined} />);
     const groups = [...document.querySelectorAll<HTMLElement>('.page-group')];
-    expect(groups.map((g) => [g.dataset.group, [...g.querySelectorAll<HTMLElement>('.page-topic')].map((r) => r.dataset.topic)])).toEqual([
+    expect(
+      groups.map((g) => [
+        g.dataset.group,
+        [...g.querySelectorAll<HTMLElement>('.page-topic')].map((r) => r.dataset.topic),
+      ]),
+    ).toEqual([
       ['sovereignty', ['mao-zedong', 'khrushchev']],
       ['unaddressed', ['stalin']],
       ['background', ['zhenbao-island']],
@@ -80,7 +88,7 @@ describe('PageView', () => {
     expect(within(list[0]!).getByText('In 1958 Khrushchev flew to Beijing.')).toBeTruthy();
   });
 
-  it('counts from the page\'s full counts where the list is bounded, and says when the page cap was reached', () => {
+  it("counts from the page's full counts where the list is bounded, and says when the page cap was reached", () => {
     const tab = tabWith(mentions.slice(0, 2), { counts: { khrushchev: 9000, 'mao-zedong': 1000 }, capped: true });
     renderView(<PageView state={pageStateOf(tab, null)} onSiteChanged={() => undefined} />);
     expect(within(rows()[0]!).getByText('9000 mentions')).toBeTruthy();
@@ -88,7 +96,9 @@ describe('PageView', () => {
   });
 
   it('opens a topic view from its name', () => {
-    const { log } = renderView(<PageView state={pageStateOf(tabWith(mentions), null)} onSiteChanged={() => undefined} />);
+    const { log } = renderView(
+      <PageView state={pageStateOf(tabWith(mentions), null)} onSiteChanged={() => undefined} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Nikita Khrushchev' }));
     expect(log.opened).toEqual([{ name: 'topic', id: 'khrushchev' }]);
   });
@@ -125,7 +135,10 @@ describe('PageView', () => {
     const host = fakeHost();
     let changed = 0;
     const view = (enabled: boolean) => (
-      <PageView state={pageStateOf(tabWith(enabled ? mentions : [], { enabled }), null)} onSiteChanged={() => (changed += 1)} />
+      <PageView
+        state={pageStateOf(tabWith(enabled ? mentions : [], { enabled }), null)}
+        onSiteChanged={() => (changed += 1)}
+      />
     );
     const { rerender } = renderView(view(true), { host });
     const toggle = screen.getByRole('switch', { name: 'Highlight topics on example.org' });
@@ -137,13 +150,21 @@ describe('PageView', () => {
     rerender(view(false));
     expect(screen.getByText(/Highlighting is off on this site/)).toBeTruthy();
     fireEvent.click(screen.getByRole('switch'));
-    await waitFor(() => expect(host.calls.setSiteEnabled).toEqual([['example.org', false], ['example.org', true]]));
+    await waitFor(() =>
+      expect(host.calls.setSiteEnabled).toEqual([
+        ['example.org', false],
+        ['example.org', true],
+      ]),
+    );
   });
 
   it('shows page text as text, never as HTML', () => {
     const hostile = '<img src=x onerror="window.pwned=1"><b>bold</b>';
     const { container } = renderView(
-      <PageView state={pageStateOf(tabWith([mention('stalin', hostile, hostile)]), null)} onSiteChanged={() => undefined} />,
+      <PageView
+        state={pageStateOf(tabWith([mention('stalin', hostile, hostile)]), null)}
+        onSiteChanged={() => undefined}
+      />,
     );
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
@@ -151,13 +172,20 @@ describe('PageView', () => {
   });
 
   it('explains pages it cannot read, pages still loading, and pages without topics', () => {
-    const { rerender } = renderView(<PageView state={pageStateOf(null, { url: 'chrome://extensions/', loading: false })} onSiteChanged={() => undefined} />);
+    const { rerender } = renderView(
+      <PageView
+        state={pageStateOf(null, { url: 'chrome://extensions/', loading: false })}
+        onSiteChanged={() => undefined}
+      />,
+    );
     expect(pageStatus()).toMatch(/cannot read this page/);
     rerender(<PageView state={pageStateOf(null, { loading: true })} onSiteChanged={() => undefined} />);
     expect(pageStatus()).toMatch(/still loading/);
     rerender(<PageView state={pageStateOf(tabWith([]), null)} onSiteChanged={() => undefined} />);
     expect(pageStatus()).toMatch(/No Sino-Soviet topic/);
-    rerender(<PageView state={pageStateOf(tabWith(mentions, { complete: false }), null)} onSiteChanged={() => undefined} />);
+    rerender(
+      <PageView state={pageStateOf(tabWith(mentions, { complete: false }), null)} onSiteChanged={() => undefined} />,
+    );
     expect(pageStatus()).toMatch(/Still reading/);
   });
 });

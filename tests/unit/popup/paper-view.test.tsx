@@ -54,7 +54,9 @@ describe('PaperView', () => {
     await screen.findByText('CSL-JSON citation copied.');
     expect(log.host.calls.copyText).toEqual(styles.map((style) => formatCitation(fixturePaper, style)));
     for (const style of styles) {
-      expect(document.querySelector(`[data-style="${style}"] pre`)?.textContent).toBe(formatCitation(fixturePaper, style));
+      expect(document.querySelector(`[data-style="${style}"] pre`)?.textContent).toBe(
+        formatCitation(fixturePaper, style),
+      );
     }
     expect(log.host.calls.copyText[0]).toBe('许浩. 测试论文题名[J]. 测试学报, 2020(4): 1-9.');
   });

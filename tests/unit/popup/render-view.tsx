@@ -13,7 +13,10 @@ export interface Rendered {
   backs: number;
 }
 
-export function renderView(view: ComponentChildren, options: { host?: FakeHost; kb?: KnowledgeBase; tabId?: number | null } = {}) {
+export function renderView(
+  view: ComponentChildren,
+  options: { host?: FakeHost; kb?: KnowledgeBase; tabId?: number | null } = {},
+) {
   const host = options.host ?? fakeHost();
   const log: Rendered = { host, opened: [], backs: 0 };
   const env: PopupEnv = {

@@ -13,7 +13,8 @@ function Harness({ initial = {} }: { initial?: TimelineFilter }) {
   return <TimelineView filter={filter} onFilter={setFilter} />;
 }
 
-const shown = (): string[] => [...document.querySelectorAll<HTMLElement>('[data-evidence]')].map((e) => e.dataset.evidence ?? '');
+const shown = (): string[] =>
+  [...document.querySelectorAll<HTMLElement>('[data-evidence]')].map((e) => e.dataset.evidence ?? '');
 
 describe('TimelineView', () => {
   it('links the sources a reader can open, in a new tab, and says what each status means', () => {

@@ -17,7 +17,8 @@ function section(name: RegExp | string): HTMLElement {
   return heading.closest('section, div') as HTMLElement;
 }
 
-const evidenceIn = (el: HTMLElement): string[] => [...el.querySelectorAll<HTMLElement>('[data-evidence]')].map((e) => e.dataset.evidence ?? '');
+const evidenceIn = (el: HTMLElement): string[] =>
+  [...el.querySelectorAll<HTMLElement>('[data-evidence]')].map((e) => e.dataset.evidence ?? '');
 
 describe('TopicView', () => {
   it('shows the label, the other names with their languages, the kind and the summary', () => {
@@ -56,18 +57,23 @@ describe('TopicView', () => {
     expect(within(more).getByText('18–19 Nov 1957')).toBeTruthy();
   });
 
-  it('links to the thesis\'s whole record on the timeline', () => {
+  it("links to the thesis's whole record on the timeline", () => {
     const { log } = renderView(<TopicView id="mao-zedong" pageState={noPage} />);
     fireEvent.click(screen.getByRole('button', { name: 'All 3 items for this thesis on the timeline' }));
     expect(log.opened).toEqual([{ name: 'timeline', thesis: 'sovereignty' }]);
   });
 
   it('opens up to two theses and folds more, each one click away', () => {
-    const openness = () => [...document.querySelectorAll<HTMLDetailsElement>('details[data-thesis]')].map((d) => d.open);
+    const openness = () =>
+      [...document.querySelectorAll<HTMLDetailsElement>('details[data-thesis]')].map((d) => d.open);
     renderView(<TopicView id="khrushchev" pageState={noPage} />);
     expect(openness()).toEqual([true, true]);
     cleanup();
-    const third = { ...fixtureKb.theses[1]!, id: 'third', title: { en: 'Test thesis: third', 'zh-Hans': '测试论点：三' } };
+    const third = {
+      ...fixtureKb.theses[1]!,
+      id: 'third',
+      title: { en: 'Test thesis: third', 'zh-Hans': '测试论点：三' },
+    };
     const kb = {
       ...fixtureKb,
       theses: [...fixtureKb.theses, third],

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../../../src/core/kb-types';
-import { buildPreviewCard, cardLang, firstSentences, paperName, type PreviewContext } from '../../../src/core/preview-card';
+import {
+  buildPreviewCard,
+  cardLang,
+  firstSentences,
+  paperName,
+  type PreviewContext,
+} from '../../../src/core/preview-card';
 import { evidence, fixtureKb, thesis, topic } from './fixture-kb';
 
 const passage = (sentence: string, heading = ''): PreviewContext => ({
@@ -37,13 +43,20 @@ describe('buildPreviewCard', () => {
 
   it('with a passage: leads with the point it is about, says why, and shows the evidence nearest in date', () => {
     const card = buildPreviewCard(fixtureKb, 'mao-zedong', 'en', passage('On 22 July 1958 Mao saw the ambassador.'));
-    expect(card?.lead).toMatchObject({ thesis: 'independence', reason: { kind: 'date', text: '22 July 1958', where: 'sentence' } });
+    expect(card?.lead).toMatchObject({
+      thesis: 'independence',
+      reason: { kind: 'date', text: '22 July 1958', where: 'sentence' },
+    });
     expect(card?.evidence?.date).toBe('1958-07-22');
   });
 
   it('with a passage about nothing the paper addresses: says so, with the topic summary as background', () => {
     const card = buildPreviewCard(fixtureKb, 'mao-zedong', 'en', passage('In 1966 Mao started a campaign.'));
-    expect(card).toMatchObject({ lead: null, notAddressed: true, summary: 'Led the CCP from 1935 and the PRC from 1949 until his death in 1976.' });
+    expect(card).toMatchObject({
+      lead: null,
+      notAddressed: true,
+      summary: 'Led the CCP from 1935 and the PRC from 1949 until his death in 1976.',
+    });
     expect(card?.evidence).toBeNull(); // the nearest item (1958) is years away: not passed off as nearest
     expect(card?.others.map((p) => p.thesis)).toEqual(['independence']);
   });
@@ -52,19 +65,33 @@ describe('buildPreviewCard', () => {
     const kb: KnowledgeBase = {
       ...fixtureKb,
       theses: [
-        thesis('pact', ['e-1939'], 'The pact claim.', { periods: [{ from: '1939-08', to: '1939-10' }], topics: ['mao'] }),
+        thesis('pact', ['e-1939'], 'The pact claim.', {
+          periods: [{ from: '1939-08', to: '1939-10' }],
+          topics: ['mao'],
+        }),
         thesis('fleet', ['e-1958'], 'The fleet claim.', { topics: ['mao'] }),
       ],
       topics: [topic('mao', ['pact', 'fleet'])],
-      evidence: [evidence('e-1939', '1939-09-01', 'verified', ['mao']), evidence('e-1958', '1958-07-22', 'verified', ['mao'])],
+      evidence: [
+        evidence('e-1939', '1939-09-01', 'verified', ['mao']),
+        evidence('e-1958', '1958-07-22', 'verified', ['mao']),
+      ],
     };
     const in1958 = buildPreviewCard(kb, 'mao', 'en', passage('In July 1958 Mao refused.'));
     const in1939 = buildPreviewCard(kb, 'mao', 'en', passage('In September 1939 Mao spoke.'));
-    expect([in1958?.lead?.thesis, in1958?.evidence?.date, in1958?.others.map((p) => p.thesis)]).toEqual(['fleet', '1958-07-22', ['pact']]);
-    expect([in1939?.lead?.thesis, in1939?.evidence?.date, in1939?.others.map((p) => p.thesis)]).toEqual(['pact', '1939-09-01', ['fleet']]);
+    expect([in1958?.lead?.thesis, in1958?.evidence?.date, in1958?.others.map((p) => p.thesis)]).toEqual([
+      'fleet',
+      '1958-07-22',
+      ['pact'],
+    ]);
+    expect([in1939?.lead?.thesis, in1939?.evidence?.date, in1939?.others.map((p) => p.thesis)]).toEqual([
+      'pact',
+      '1939-09-01',
+      ['fleet'],
+    ]);
   });
 
-  it('names the paper by author and year, in the reader\'s language', () => {
+  it("names the paper by author and year, in the reader's language", () => {
     const paper = { ...fixtureKb.paper, author: { en: 'XU Hao', zh: '许浩' }, year: 2022 };
     expect(paperName(paper, 'en')).toBe('XU Hao (2022)');
     expect(paperName(paper, 'zh-Hans')).toBe('许浩（2022）');
@@ -74,7 +101,7 @@ describe('buildPreviewCard', () => {
     expect(buildPreviewCard(fixtureKb, 'stalin', 'en')?.dates).toBeNull();
   });
 
-  it('shows a context-only topic its bearing, as background, never as the paper\'s claim', () => {
+  it("shows a context-only topic its bearing, as background, never as the paper's claim", () => {
     const card = buildPreviewCard(fixtureKb, 'zhou-enlai', 'en');
     expect(card?.lead).toBeNull();
     expect(card?.background).toBe('Negotiated the 1950 treaty alongside Mao.');
@@ -91,7 +118,11 @@ describe('buildPreviewCard', () => {
 
   it('has no card for an unknown topic, and an empty one for a topic with nothing to say', () => {
     expect(buildPreviewCard(fixtureKb, 'nobody', 'en')).toBeNull();
-    expect(buildPreviewCard(fixtureKb, 'khrushchev', 'en')).toMatchObject({ lead: null, background: null, evidence: null });
+    expect(buildPreviewCard(fixtureKb, 'khrushchev', 'en')).toMatchObject({
+      lead: null,
+      background: null,
+      evidence: null,
+    });
   });
 
   it('maps browser locales to the two card languages', () => {

@@ -39,7 +39,14 @@ describe('renderCard', () => {
       'XU Hao (2022) argues (paraphrase of the abstract)',
       strings.evidence,
     ]);
-    const context = renderCard(document, { ...card, lead: null, others: [], background: 'Context.' }, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
+    const context = renderCard(
+      document,
+      { ...card, lead: null, others: [], background: 'Context.' },
+      strings,
+      { more: () => {}, close: () => {} },
+      'ltr',
+      'en',
+    );
     expect(context.querySelector('.kicker')?.textContent).toBe(strings.background);
     expect(context.textContent).not.toContain('argues');
   });
@@ -48,10 +55,14 @@ describe('renderCard', () => {
     const el = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
     expect(el.querySelector('.point')?.textContent).toBe('A new treaty in 1950');
     expect(el.querySelector('.reason')?.textContent).toBe('This paragraph is about February 1950.');
-    const heading = { ...card, lead: { ...card.lead!, reason: { kind: 'date' as const, text: 'July 1958', where: 'heading' as const } } };
-    expect(renderCard(document, heading, strings, { more: () => {}, close: () => {} }, 'ltr', 'en').querySelector('.reason')?.textContent).toBe(
-      'This section is about July 1958.',
-    );
+    const heading = {
+      ...card,
+      lead: { ...card.lead!, reason: { kind: 'date' as const, text: 'July 1958', where: 'heading' as const } },
+    };
+    expect(
+      renderCard(document, heading, strings, { more: () => {}, close: () => {} }, 'ltr', 'en').querySelector('.reason')
+        ?.textContent,
+    ).toBe('This section is about July 1958.');
   });
 
   it('says plainly when the paper does not address the passage, never stretching a point', () => {
@@ -77,13 +88,22 @@ describe('renderCard', () => {
   it('shows the evidence date, title, source and status', () => {
     const el = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
     expect(el.querySelector('time')?.getAttribute('datetime')).toBe('1950-02-14');
-    expect(el.querySelector('.evidence')?.textContent).toBe('Evidence nearest this passage1950-02-14 · Treaty & <i>annex</i>AVPRF, f. 07 · verified');
+    expect(el.querySelector('.evidence')?.textContent).toBe(
+      'Evidence nearest this passage1950-02-14 · Treaty & <i>annex</i>AVPRF, f. 07 · verified',
+    );
   });
 
   it('says what the status word means', () => {
     const verified = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
     expect(verified.querySelector<HTMLElement>('.status')?.title).toBe(strings.verifiedHelp);
-    const secondary = renderCard(document, { ...card, evidence: { ...card.evidence!, status: 'secondary' } }, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
+    const secondary = renderCard(
+      document,
+      { ...card, evidence: { ...card.evidence!, status: 'secondary' } },
+      strings,
+      { more: () => {}, close: () => {} },
+      'ltr',
+      'en',
+    );
     expect(secondary.querySelector<HTMLElement>('.status')?.title).toBe(strings.secondaryHelp);
   });
 

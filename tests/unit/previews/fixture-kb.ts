@@ -16,7 +16,13 @@ export function topic(id: string, theses: string[], extra: Partial<Topic> = {}):
   };
 }
 
-export function evidence(id: string, date: string, status: Evidence['status'], topics: string[], original = `Original ${id}`): Evidence {
+export function evidence(
+  id: string,
+  date: string,
+  status: Evidence['status'],
+  topics: string[],
+  original = `Original ${id}`,
+): Evidence {
   return {
     id,
     date,
@@ -61,7 +67,11 @@ export const fixtureKb: KnowledgeBase = {
     basis: 'abstract',
   },
   theses: [
-    thesis('independence', ['e-treaty-1950', 'e-fleet-1958'], 'Mao kept China independent. He refused a joint fleet. A third sentence follows.'),
+    thesis(
+      'independence',
+      ['e-treaty-1950', 'e-fleet-1958'],
+      'Mao kept China independent. He refused a joint fleet. A third sentence follows.',
+    ),
   ],
   topics: [
     topic('mao-zedong', ['independence'], {
@@ -69,7 +79,9 @@ export const fixtureKb: KnowledgeBase = {
       dates: { from: '1893', to: '1976' },
     }),
     topic('stalin', ['independence']),
-    topic('zhou-enlai', [], { bearing: text('Negotiated the 1950 treaty alongside Mao.', '与毛泽东一同谈判1950年条约。') }),
+    topic('zhou-enlai', [], {
+      bearing: text('Negotiated the 1950 treaty alongside Mao.', '与毛泽东一同谈判1950年条约。'),
+    }),
     topic('khrushchev', []),
   ],
   evidence: [

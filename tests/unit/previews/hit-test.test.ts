@@ -13,7 +13,12 @@ const spans = (ranges: [number, number][]): Span[] =>
   ranges.map(([from, to]) => ({ from, to, mention: { id: from } as PageMention }));
 
 describe('spansAtOffset (binary search over one text node)', () => {
-  const list = spans([[0, 3], [5, 10], [10, 14], [20, 25]]);
+  const list = spans([
+    [0, 3],
+    [5, 10],
+    [10, 14],
+    [20, 25],
+  ]);
   const at = (offset: number) => spansAtOffset(list, offset).map((s) => s.from);
 
   it('finds the span holding an offset, its end included (a caret sits between characters)', () => {
@@ -38,7 +43,7 @@ describe('spansAtOffset (binary search over one text node)', () => {
 
   it('agrees with a linear scan on many random lists', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const failures: string[] = [];
     for (let round = 0; round < 100; round++) {
       const ranges: [number, number][] = [];
@@ -51,9 +56,15 @@ describe('spansAtOffset (binary search over one text node)', () => {
       }
       const list2 = spans(ranges);
       for (let offset = 0; offset <= pos + 2; offset++) {
-        const expected = list2.filter((s) => s.from <= offset && offset <= s.to).map((s) => s.from).sort((a, b) => a - b);
-        const got = spansAtOffset(list2, offset).map((s) => s.from).sort((a, b) => a - b);
-        if (got.join() !== expected.join()) failures.push(`${JSON.stringify(ranges)} @${offset}: ${got.join()} != ${expected.join()}`);
+        const expected = list2
+          .filter((s) => s.from <= offset && offset <= s.to)
+          .map((s) => s.from)
+          .sort((a, b) => a - b);
+        const got = spansAtOffset(list2, offset)
+          .map((s) => s.from)
+          .sort((a, b) => a - b);
+        if (got.join() !== expected.join())
+          failures.push(`${JSON.stringify(ranges)} @${offset}: ${got.join()} != ${expected.join()}`);
       }
     }
     expect(failures).toEqual([]);
@@ -63,7 +74,10 @@ describe('spansAtOffset (binary search over one text node)', () => {
 describe('buildSpanIndex', () => {
   it('indexes a mention in every text node it covers, each node sorted by offset', () => {
     document.body.innerHTML = '<p>Mao <b>Ze</b><i>dong</i> met Stalin and Mao.</p>';
-    const [mao, ze] = [document.querySelector('p')!.firstChild as Text, document.querySelector('b')!.firstChild as Text];
+    const [mao, ze] = [
+      document.querySelector('p')!.firstChild as Text,
+      document.querySelector('b')!.firstChild as Text,
+    ];
     const dong = document.querySelector('i')!.firstChild as Text;
     const rest = document.querySelector('i')!.nextSibling as Text;
     const later = mention(rest, 5, rest, 11);
@@ -74,7 +88,11 @@ describe('buildSpanIndex', () => {
     expect(index.byNode.get(ze)?.map((s) => [s.from, s.to])).toEqual([[0, 2]]);
     expect(index.byNode.get(dong)?.map((s) => [s.from, s.to])).toEqual([[0, 4]]);
     expect(index.byNode.get(rest)?.map((s) => s.mention.id)).toEqual([later.id, last.id]);
-    expect([...index.parents]).toEqual([document.querySelector('p'), document.querySelector('b'), document.querySelector('i')]);
+    expect([...index.parents]).toEqual([
+      document.querySelector('p'),
+      document.querySelector('b'),
+      document.querySelector('i'),
+    ]);
   });
 });
 

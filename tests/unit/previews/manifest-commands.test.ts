@@ -12,7 +12,9 @@ interface Manifest {
   options_ui: { page: string };
 }
 const manifest = json('manifest.json') as Manifest;
-const locales = ['en', 'zh_CN'].map((l) => json(`static/_locales/${l}/messages.json`) as Record<string, { message: string }>);
+const locales = ['en', 'zh_CN'].map(
+  (l) => json(`static/_locales/${l}/messages.json`) as Record<string, { message: string }>,
+);
 
 describe('manifest commands and options', () => {
   it('declares exactly the commands the background relays, with the agreed default keys', () => {

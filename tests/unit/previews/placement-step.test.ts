@@ -6,7 +6,9 @@ const viewport = { left: 0, top: 0, width: 1000, height: 800 };
 
 describe('placeCard', () => {
   it('goes under the mention, aligned with its start', () => {
-    expect(placeCard({ left: 100, top: 100, width: 60, height: 20 }, { width: 300, height: 200 }, viewport, false)).toEqual({
+    expect(
+      placeCard({ left: 100, top: 100, width: 60, height: 20 }, { width: 300, height: 200 }, viewport, false),
+    ).toEqual({
       left: 100,
       top: 126,
       maxHeight: 666,
@@ -25,8 +27,12 @@ describe('placeCard', () => {
   });
 
   it('stays inside the viewport horizontally', () => {
-    expect(placeCard({ left: 950, top: 100, width: 40, height: 20 }, { width: 300, height: 100 }, viewport, false).left).toBe(692);
-    expect(placeCard({ left: 2, top: 100, width: 40, height: 20 }, { width: 300, height: 100 }, viewport, true).left).toBe(8);
+    expect(
+      placeCard({ left: 950, top: 100, width: 40, height: 20 }, { width: 300, height: 100 }, viewport, false).left,
+    ).toBe(692);
+    expect(
+      placeCard({ left: 2, top: 100, width: 40, height: 20 }, { width: 300, height: 100 }, viewport, true).left,
+    ).toBe(8);
   });
 
   it('fits a card taller than either side into the larger one', () => {

@@ -3,7 +3,11 @@ import type { KnowledgeBase } from '../../../src/core/kb-types';
 import { strongestEvidence } from '../../../src/core/preview-card';
 import { evidence, fixtureKb, thesis, topic } from './fixture-kb';
 
-const pick = (kb: KnowledgeBase, id: string) => strongestEvidence(kb, kb.topics.find((t) => t.id === id)!)?.id ?? null;
+const pick = (kb: KnowledgeBase, id: string) =>
+  strongestEvidence(
+    kb,
+    kb.topics.find((t) => t.id === id)!,
+  )?.id ?? null;
 
 describe('strongestEvidence', () => {
   it('prefers verified, then linked to the thesis, then earliest', () => {
@@ -17,7 +21,10 @@ describe('strongestEvidence', () => {
       ...fixtureKb,
       theses: [thesis('t', ['linked-secondary'], 'Claim.')],
       topics: [topic('x', ['t'])],
-      evidence: [evidence('linked-secondary', '1940', 'secondary', ['x']), evidence('unlinked-verified', '1960', 'verified', ['x'])],
+      evidence: [
+        evidence('linked-secondary', '1940', 'secondary', ['x']),
+        evidence('unlinked-verified', '1960', 'verified', ['x']),
+      ],
     };
     expect(pick(kb, 'x')).toBe('unlinked-verified');
   });

@@ -23,7 +23,9 @@ function agreement(choose: (m: (typeof mentions)[number]) => string | null) {
 }
 
 function report(name: string, r: ReturnType<typeof agreement>): void {
-  const lines = [...r.confusions].sort((a, b) => b[1].length - a[1].length).map(([k, v]) => `  ${k} (${v.length}): ${v.join('; ')}`);
+  const lines = [...r.confusions]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([k, v]) => `  ${k} (${v.length}): ${v.join('; ')}`);
   console.log(`${name}: ${r.agree}/${r.total} = ${(100 * r.rate).toFixed(1)}%\n${lines.join('\n')}`);
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dateCues, isoMonths, monthIndex } from '../../../src/core/date-cues';
 
 const m = monthIndex;
-const cues = (text: string) => dateCues(text).map(({ from, to, precision, text: t }) => ({ from, to, precision, text: t }));
+const cues = (text: string) =>
+  dateCues(text).map(({ from, to, precision, text: t }) => ({ from, to, precision, text: t }));
 
 describe('dateCues', () => {
   it.each([

@@ -36,9 +36,9 @@ export const prepared = prepareData(join(__dirname, '..', '..', '..', 'data'));
 const matcher = createMatcher(prepared.matcher);
 
 export function labelledMentions(): LabelledMention[] {
-  const file = JSON.parse(
-    readFileSync(join(__dirname, '..', '..', 'fixtures', 'relevance-passages.json'), 'utf8'),
-  ) as { passages: FixturePassage[] };
+  const file = JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'relevance-passages.json'), 'utf8')) as {
+    passages: FixturePassage[];
+  };
   return file.passages.flatMap((p) => {
     const found = matcher.find(p.text);
     const listed = p.mentions.map((m) => ({ topic: m.topic, start: p.text.indexOf(m.text) }));
@@ -49,13 +49,25 @@ export function labelledMentions(): LabelledMention[] {
       if (start < 0) throw new Error(`${p.id}: "${m.text}" is not in the passage`);
       const sentence = passageAt(p.text, start, start + m.text.length).sentence;
       // The topics named in the same sentence, as the page side finds them (same sentence cut).
-      const sentenceTopics = [...new Set(all.filter((o) => o.start >= 0 && passageAt(p.text, o.start, o.start + 1).sentence === sentence).map((o) => o.topic))];
+      const sentenceTopics = [
+        ...new Set(
+          all
+            .filter((o) => o.start >= 0 && passageAt(p.text, o.start, o.start + 1).sentence === sentence)
+            .map((o) => o.topic),
+        ),
+      ];
       return {
         passage: p.id,
         lang: p.lang,
         text: m.text,
         expect: m.expect === null ? null : (KEYS[m.expect] ?? m.expect),
-        input: { topic: m.topic, passage: passageAt(p.text, start, start + m.text.length, p.heading ?? ''), blockTopics, sentenceTopics, pageTopics: blockTopics },
+        input: {
+          topic: m.topic,
+          passage: passageAt(p.text, start, start + m.text.length, p.heading ?? ''),
+          blockTopics,
+          sentenceTopics,
+          pageTopics: blockTopics,
+        },
       };
     });
   });

@@ -21,7 +21,17 @@ function mentionsOf(doc: Document, needles: Record<string, string>): PageMention
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     for (const [text, topic] of Object.entries(needles)) {
       for (let at = n.data.indexOf(text); at >= 0; at = n.data.indexOf(text, at + 1)) {
-        out.push({ id: out.length + 1, topic, ambiguous: false, startNode: n, startOffset: at, endNode: n, endOffset: at + text.length, text, context: '' });
+        out.push({
+          id: out.length + 1,
+          topic,
+          ambiguous: false,
+          startNode: n,
+          startOffset: at,
+          endNode: n,
+          endOffset: at + text.length,
+          text,
+          context: '',
+        });
       }
     }
   }
@@ -58,7 +68,16 @@ describe('a report', () => {
   it('carries each place once, and the background gives each mention the thesis its card would lead with', () => {
     const doc = page(HTML);
     const all = mentionsOf(doc, { 'Mao Zedong': 'mao-zedong', 'Ambassador Yudin': 'yudin' });
-    const report = { url: 'https://example.org/', complete: true, enabled: true, visible: true, counts: {}, capped: false, hiddenFrames: [], ...withPlaces(all, doc) };
+    const report = {
+      url: 'https://example.org/',
+      complete: true,
+      enabled: true,
+      visible: true,
+      counts: {},
+      capped: false,
+      hiddenFrames: [],
+      ...withPlaces(all, doc),
+    };
     expect(report.headings).toEqual(['The crisis of July 1958', 'Later']);
     expect(report.mentions.map((m) => m.place?.group)).toEqual([0, 0, 1]);
     const judged = judgeReport(prepared.kb, report);
@@ -73,7 +92,16 @@ describe('a report', () => {
 
   it('is bounded: past MAX_PLACES mentions carry no place, and are not judged', () => {
     const doc = page(`<p>${'Mao Zedong. '.repeat(MAX_PLACES + 5)}</p>`);
-    const report = { url: 'u', complete: true, enabled: true, visible: true, counts: {}, capped: false, hiddenFrames: [], ...withPlaces(mentionsOf(doc, { 'Mao Zedong': 'mao-zedong' }), doc) };
+    const report = {
+      url: 'u',
+      complete: true,
+      enabled: true,
+      visible: true,
+      counts: {},
+      capped: false,
+      hiddenFrames: [],
+      ...withPlaces(mentionsOf(doc, { 'Mao Zedong': 'mao-zedong' }), doc),
+    };
     expect(report.mentions.filter((m) => m.place)).toHaveLength(MAX_PLACES);
     expect(report.blocks.length).toBeLessThanOrEqual(MAX_PLACES);
     const judged = judgeReport(prepared.kb, report);
