@@ -82,7 +82,11 @@ describe('background on Firefox for Android', () => {
       url: 'https://ru.wikipedia.org/wiki/X',
       complete: true,
       enabled: true,
+      visible: true,
       mentions: [{ topic: 'stalin', text: 'Сталин', context: '… Сталин …' }],
+      counts: { stalin: 1 },
+      capped: false,
+      hiddenFrames: [],
       blocks: [],
       headings: [],
     };

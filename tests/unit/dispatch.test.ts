@@ -79,10 +79,15 @@ describe('the contract checks', () => {
       mentions: [
         { topic: 'mao', text: 'Mao', context: '… Mao …', place: { sentence: 'Mao.', block: 0, heading: 0, group: 0 } },
       ],
+      visible: true,
+      counts: { mao: 1 },
+      capped: false,
+      hiddenFrames: [],
       blocks: ['Mao.'],
       headings: [''],
     };
     expect(report(ok)).toBe(true);
+    expect(report({ ...ok, counts: { mao: 'one' } })).toBe(false);
     expect(report({ ...ok, mentions: [{ topic: 'mao', text: 'Mao' }] })).toBe(false);
   });
 
