@@ -132,8 +132,10 @@ export class Highlighter {
   }
 
   private async fullScan(signal: AbortSignal): Promise<boolean> {
-    // The first scan shows what it finds as it goes; a later one keeps the old highlights up until
-    // it swaps in its result at once, so a page that keeps changing never goes without highlights.
+    // Wrapped highlights are unwrapped first, for the reason subtreeScan gives.
+    if (this.renderer.kind === 'wrap') this.forget(() => true);
+    // The first scan shows what it finds as it goes; a later one (painted highlights only) keeps the old
+    // highlights up until it swaps in its result at once, so a page that keeps changing never goes without.
     const progressive = this.store.size === 0;
     const found: PageMention[] = [];
     let shownUpTo = 0;
@@ -161,6 +163,13 @@ export class Highlighter {
   }
 
   private async subtreeScan(roots: readonly ScanRoot[], signal: AbortSignal): Promise<boolean> {
+    // Wrapped highlights move the page's text into our marks: a scan of them would find mentions in
+    // nodes the next render removes (restoring the page's text), and lose them. So the mentions in
+    // roots are unwrapped and forgotten first, and the scan reads the page's own text nodes.
+    if (this.renderer.kind === 'wrap') {
+      const wrapped = insideAny(roots);
+      this.forget((m) => wrapped(m.startNode));
+    }
     const blocks = await subtreeScanSteps(roots, this.doc, this.matcher, MAX_MENTIONS, signal);
     if (!blocks) return false;
     // Stale: removed from the page, or inside a rescanned subtree (found again below if still there).
@@ -170,6 +179,16 @@ export class Highlighter {
     if (this.store.truncate(MAX_MENTIONS).length) this.capped = true;
     this.render();
     return true;
+  }
+
+  /** Forgets the mentions `stale` picks and hides those shown. */
+  private forget(stale: (m: PageMention) => boolean): void {
+    const gone = this.store.remove(stale);
+    if (!gone.length) return;
+    const hide = gone.filter((m) => this.shown.has(m.id));
+    if (hide.length) this.ownWrites(() => this.renderer.hide(hide));
+    for (const m of hide) this.shown.delete(m.id);
+    this.changed();
   }
 
   private renderTimer: ReturnType<typeof setTimeout> | null = null;
