@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 // Browser tests that read real pages from ../shared/corpus: `npm run test:corpus`, never `npm test`,
 // which must pass in a clone with nothing beside it.
-const CORPUS_TESTS = ['tests/browser/corpus.test.ts', 'tests/browser/hit-test-accuracy.test.ts'];
+const CORPUS_TESTS = [
+  'tests/browser/corpus.test.ts',
+  'tests/browser/hit-test-accuracy.test.ts',
+  'tests/corpus/abstract-terms-source.test.ts',
+];
 
 // Three projects: fast unit tests of the pure core and UI components, browser tests that drive
 // Debian's Chromium with the built extension (run one file at a time: two cores, one browser each),

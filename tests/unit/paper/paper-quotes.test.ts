@@ -1,6 +1,6 @@
 // Truth in content: nothing is put in quotation marks as the paper's wording (a thesis's "paper" or
 // "rejects" text) unless the abstract, English or Chinese, contains it (abstract-terms.ts).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Thesis } from '../../../src/core/kb-types';
@@ -34,15 +34,5 @@ describe('quotations attributed to the paper', () => {
       ),
     );
     expect(problems).toEqual([]);
-  });
-
-  // The list is copied from ../shared; where the shared research is present, check the copy.
-  const SHARED = join(ROOT, '..', 'shared', 'research');
-  it.runIf(existsSync(SHARED))('every abstract term is in the abstract or the record of the Chinese abstract', () => {
-    const sources = ['paper-abstract.txt', 'paper-record.md']
-      .map((f) => readFileSync(join(SHARED, f), 'utf8'))
-      .join('\n');
-    const flat = sources.replace(/\s+/g, ' ');
-    expect(ABSTRACT_TERMS.filter((term) => !flat.includes(term))).toEqual([]);
   });
 });
