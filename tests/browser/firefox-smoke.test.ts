@@ -50,19 +50,24 @@ describe('Firefox ESR', () => {
     await ext.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', {
       timeout: 20_000,
     });
-    const topics = await ext.evaluate(async (pageUrl) => {
-      type Api = {
-        tabs: { query(q: object): Promise<{ id: number; url: string }[]> };
-        runtime: { sendMessage(m: object): Promise<{ ok: boolean; value: { mentions: { topic: string }[] } | null }> };
-      };
-      const api = (globalThis as unknown as { browser: Api }).browser;
-      const tab = (await api.tabs.query({})).find((t) => t.url === pageUrl);
-      if (!tab) return null;
-      const answer = await api.runtime.sendMessage({ type: 'mentions/get', payload: { tabId: tab.id } });
-      return answer.ok && answer.value ? answer.value.mentions.map((m) => m.topic) : null;
-    }, url);
-    expect(topics).not.toBeNull();
-    expect(new Set(topics)).toEqual(new Set(['mao-zedong', 'stalin', 'khrushchev']));
+    // The page reports to the background a moment after it paints: ask until the report is there.
+    const readTopics = () =>
+      ext.evaluate(async (pageUrl) => {
+        type Api = {
+          tabs: { query(q: object): Promise<{ id: number; url: string }[]> };
+          runtime: {
+            sendMessage(m: object): Promise<{ ok: boolean; value: { mentions: { topic: string }[] } | null }>;
+          };
+        };
+        const api = (globalThis as unknown as { browser: Api }).browser;
+        const tab = (await api.tabs.query({})).find((t) => t.url === pageUrl);
+        if (!tab) return null;
+        const answer = await api.runtime.sendMessage({ type: 'mentions/get', payload: { tabId: tab.id } });
+        return answer.ok && answer.value ? answer.value.mentions.map((m) => m.topic) : null;
+      }, url);
+    await expect
+      .poll(async () => new Set((await readTopics()) ?? []), { timeout: 20_000 })
+      .toEqual(new Set(['mao-zedong', 'stalin', 'khrushchev']));
   }, 90_000);
 
   it('wraps mentions in marks with accessible highlights (content-wrap.js injected on demand)', async () => {
