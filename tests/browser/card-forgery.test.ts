@@ -1,24 +1,15 @@
 // Issue 11, finding 4: the card cannot be read, forged, opened or clicked by the page. The page defines
 // custom-element classes for our possible tag names before the content script runs (card-forgery.html),
 // dispatches synthetic pointer events over mentions and clicks whatever of the card it can reach.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from './launch.mjs';
 import { setSettings } from './page-snapshot.mjs';
 import { cardBox, cardText, pointOf, scanOfPage, waitForCard } from './preview-card.mjs';
-import { startServer } from './server.mjs';
+import { type ChromiumExtension, type FixtureServer, withChromium } from './sessions';
 
-let ext: Awaited<ReturnType<typeof launchWithExtension>>;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+let ext: ChromiumExtension;
+let server: FixtureServer;
+withChromium((started) => ({ ext, server } = started));
 
 async function openPage(path: string): Promise<Page> {
   const page = await ext.context.newPage();

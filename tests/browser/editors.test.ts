@@ -1,23 +1,14 @@
 // Issue 11, finding 3: editors are never touched. A document in designMode (an editor iframe) gets no
 // highlights; a block made contenteditable, or a frame switched to designMode, after it was highlighted
 // loses them at once, so what the user types and saves holds nothing of ours and no painted range drifts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension } from './launch.mjs';
 import { setSettings } from './page-snapshot.mjs';
-import { startServer } from './server.mjs';
+import { type ChromiumExtension, type FixtureServer, withChromium } from './sessions';
 
-let ext: Awaited<ReturnType<typeof launchWithExtension>>;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+let ext: ChromiumExtension;
+let server: FixtureServer;
+withChromium((started) => ({ ext, server } = started));
 
 /** Our highlights under a node of this frame: marks, or painted ranges that start in it. */
 function ours(frame: Page | Frame, selector: string) {

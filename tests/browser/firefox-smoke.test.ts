@@ -1,34 +1,20 @@
 // Firefox smoke test: Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi loads the
 // Firefox build, its content script highlights a served page, and its background answers.
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from './firefox.mjs';
-import { startServer } from './server.mjs';
+import { describe, expect, it } from 'vitest';
+import { type FixtureServer, popupReachableAt, withFirefox } from './sessions';
 
 const UUID = '5f0c2a44-6d1e-4c43-9a55-5b1f3c0d7e21';
 
-let firefox: Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  // A test copy whose popup page a tab may open (Firefox refuses it otherwise), under a fixed UUID.
-  const geckoId = 'sino-soviet-notes@sino-soviet-notes.org';
-  firefox = await launchFirefoxWithExtension({
-    prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }) },
-    editManifest: (manifest) => {
-      if (manifest.browser_specific_settings.gecko.id !== geckoId) throw new Error('the gecko id changed');
-      manifest.web_accessible_resources = [{ resources: ['popup.html'], matches: ['<all_urls>'] }];
-    },
-  });
-  browser = firefox.browser;
-}, 120_000);
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+let server: FixtureServer;
+withFirefox(
+  ({ firefox, server: started }) => {
+    browser = firefox.browser;
+    server = started;
+  },
+  { launch: popupReachableAt(UUID) },
+);
 
 async function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => CSS.highlights.get('sino-soviet-notes')?.size ?? 0);

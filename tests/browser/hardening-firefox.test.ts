@@ -3,23 +3,14 @@
 // synthetic pointer events, and a custom-element class it defines neither reads nor blocks the card.
 // BiDi cannot see into the card's closed root, so an open card is seen as its host element and pixels.
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from './firefox.mjs';
-import { startServer } from './server.mjs';
+import { expect, it } from 'vitest';
+import { type FixtureServer, withFirefox } from './sessions';
 
-let firefox: Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefoxWithExtension();
+let server: FixtureServer;
+withFirefox(({ firefox, server: started }) => {
   browser = firefox.browser;
-}, 120_000);
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
+  server = started;
 });
 
 const painted = (page: Page) => page.evaluate(() => CSS.highlights.get('sino-soviet-notes')?.size ?? 0);

@@ -2,23 +2,14 @@
 // where highlighting is off. The highlight styles are added only to frames of switched-on sites
 // (scripting.insertCSS, asked for at document_start), and removed when the site is switched off.
 // The probe is what any page script can do: read the computed style our rules would give.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension } from './launch.mjs';
 import { setSettings } from './page-snapshot.mjs';
-import { startServer } from './server.mjs';
+import { type ChromiumExtension, type FixtureServer, withChromium } from './sessions';
 
-let ext: Awaited<ReturnType<typeof launchWithExtension>>;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+let ext: ChromiumExtension;
+let server: FixtureServer;
+withChromium((started) => ({ ext, server } = started));
 
 /** What a page script sees of our rules: true when any of them applies in this frame. */
 const probe = (frame: Page | Frame) =>

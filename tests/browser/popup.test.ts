@@ -4,22 +4,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from './launch.mjs';
+import { describe, expect, it } from 'vitest';
 import { openPageAndPopup } from './popup-harness.mjs';
-import { REPO, startServer } from './server.mjs';
+import { REPO } from './server.mjs';
+import { type ChromiumExtension, type FixtureServer, withChromium } from './sessions';
 
-let ext: Awaited<ReturnType<typeof launchWithExtension>>;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+let ext: ChromiumExtension;
+let server: FixtureServer;
+withChromium((started) => ({ ext, server } = started));
 
 interface Listed {
   topic: string;

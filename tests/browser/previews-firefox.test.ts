@@ -2,23 +2,14 @@
 // and Esc closes it. BiDi cannot see into the card's closed shadow root, so the card is seen as pixels:
 // the area under the mention changes when the card opens and is as before once it closes.
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from './firefox.mjs';
-import { startServer } from './server.mjs';
+import { expect, it } from 'vitest';
+import { type FixtureServer, withFirefox } from './sessions';
 
-let firefox: Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  firefox = await launchFirefoxWithExtension();
+let server: FixtureServer;
+withFirefox(({ firefox, server: started }) => {
   browser = firefox.browser;
-}, 120_000);
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
+  server = started;
 });
 
 /** The centre of the first "Stalin" and the area under it where the card goes. */

@@ -1,24 +1,15 @@
 // Issue 11, finding 8: mentions inside open shadow roots (web components) are highlighted and reported,
 // including nested components, text right under a root, components added later and text a component
 // changes later; closed roots are left alone. Both renderers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from './launch.mjs';
 import { setSettings } from './page-snapshot.mjs';
 import { framesOf, waitForScan } from './scan-state.mjs';
-import { startServer } from './server.mjs';
+import { type ChromiumExtension, type FixtureServer, withChromium } from './sessions';
 
-let ext: Awaited<ReturnType<typeof launchWithExtension>>;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+let ext: ChromiumExtension;
+let server: FixtureServer;
+withChromium((started) => ({ ext, server } = started));
 
 /** The texts we show inside open shadow roots: painted ranges there, or marks there. */
 const shownInShadows = (page: Page) =>

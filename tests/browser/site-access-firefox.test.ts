@@ -2,34 +2,20 @@
 // "access your data for all websites" switch does): nothing runs on a new page, the popup says why
 // and offers all-sites access, and neither page nor popup logs an error.
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from './firefox.mjs';
-import { startServer } from './server.mjs';
+import { describe, expect, it } from 'vitest';
+import { type FixtureServer, popupReachableAt, withFirefox } from './sessions';
 
 const UUID = '3b8e6f0e-2a51-4d7c-8f3e-9c1d2b7a6e54';
-const GECKO_ID = 'sino-soviet-notes@sino-soviet-notes.org';
 
-let firefox: Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  // A test copy whose popup page a tab may open (Firefox refuses it otherwise), under a fixed UUID.
-  firefox = await launchFirefoxWithExtension({
-    prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
-    editManifest: (manifest) => {
-      if (manifest.browser_specific_settings.gecko.id !== GECKO_ID) throw new Error('the gecko id changed');
-      manifest.web_accessible_resources = [{ resources: ['popup.html'], matches: ['<all_urls>'] }];
-    },
-  });
-  browser = firefox.browser;
-}, 120_000);
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+let server: FixtureServer;
+withFirefox(
+  ({ firefox, server: started }) => {
+    browser = firefox.browser;
+    server = started;
+  },
+  { launch: popupReachableAt(UUID) },
+);
 
 function recordErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,47 +1,35 @@
 // Issue 11, findings 1, 3 and 5 in Firefox ESR with wrapped (accessible) highlights, switched on from the
 // extension's own popup page (opened as in firefox-smoke.test.ts: a test copy under a fixed UUID).
 import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from './firefox.mjs';
-import { startServer } from './server.mjs';
+import { expect, it } from 'vitest';
+import { type FixtureServer, popupReachableAt, withFirefox } from './sessions';
 
 const UUID = '6a1d3b55-7e2f-4d54-8b66-6c2e4d1e8f32';
 
-let firefox: Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof startServer>>;
-
-beforeAll(async () => {
-  server = await startServer();
-  const geckoId = 'sino-soviet-notes@sino-soviet-notes.org';
-  firefox = await launchFirefoxWithExtension({
-    prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }) },
-    editManifest: (manifest) => {
-      manifest.web_accessible_resources = [{ resources: ['popup.html'], matches: ['<all_urls>'] }];
-    },
-  });
-  browser = firefox.browser;
-  const ext = await browser.newPage();
-  await ext.goto(server.url('/basic.html?opener'));
-  await ext.evaluate((u) => {
-    location.href = u;
-  }, `moz-extension://${UUID}/popup.html`);
-  await ext.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', {
-    timeout: 20_000,
-  });
-  await ext.evaluate(async () => {
-    type Api = { storage: { sync: { set(items: object): Promise<void> } } };
-    await (globalThis as unknown as { browser: Api }).browser.storage.sync.set({
-      settings: { accessibleHighlights: true },
+let server: FixtureServer;
+withFirefox(
+  async ({ firefox, server: started }) => {
+    browser = firefox.browser;
+    server = started;
+    const ext = await browser.newPage();
+    await ext.goto(server.url('/basic.html?opener'));
+    await ext.evaluate((u) => {
+      location.href = u;
+    }, `moz-extension://${UUID}/popup.html`);
+    await ext.waitForFunction(() => typeof (globalThis as { browser?: unknown }).browser === 'object', {
+      timeout: 20_000,
     });
-  });
-  await ext.close();
-}, 120_000);
-
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
+    await ext.evaluate(async () => {
+      type Api = { storage: { sync: { set(items: object): Promise<void> } } };
+      await (globalThis as unknown as { browser: Api }).browser.storage.sync.set({
+        settings: { accessibleHighlights: true },
+      });
+    });
+    await ext.close();
+  },
+  { launch: popupReachableAt(UUID) },
+);
 
 async function open(path: string, marks: number): Promise<Page> {
   const page = await browser.newPage();
