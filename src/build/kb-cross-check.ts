@@ -8,6 +8,7 @@ import { type DataError, type KbFileName, dataFilePath, fieldPath } from './data
 import { aliasKey } from './alias-key';
 import { checkAliases } from './kb-alias-check';
 import { checkSources } from './kb-source-check';
+import { checkTexts } from './kb-text-check';
 
 /** A thesis must rest on at least this many evidence items. */
 export const MIN_THESIS_EVIDENCE = 4;
@@ -30,6 +31,7 @@ export function crossCheck(parts: Parts): DataError[] {
   if (topics) errors.push(...checkAliases(topics));
   if (evidence) checkEvidence(evidence, topics, theses, push);
   errors.push(...checkSources(evidence));
+  errors.push(...checkTexts(parts));
   return errors;
 }
 

@@ -9,6 +9,7 @@ import { compilePageMatcher } from '../core/matcher-cues';
 import type { KnowledgeBase } from '../core/kb-types';
 import { pinyinTable } from './pinyin-table';
 import { withTraditionalKeyTerms } from './traditional-key-terms';
+import { traditionalConverter, withTraditionalText } from './traditional-text';
 import { countKnowledgeBase, loadKnowledgeBase } from './validate-data';
 
 export interface PreparedData {
@@ -29,8 +30,11 @@ export function zhVariants(alias: string): string[] {
   return [...new Set([toTraditional(alias), toHongKong(alias), toSimplified(alias), hkToSimplified(alias)])];
 }
 
+/** Simplified → Taiwan Traditional for reader-facing text: OpenCC plus the checked term list. */
+export const toTraditionalText = traditionalConverter(toTraditional);
+
 export function prepareData(dataDir: string): PreparedData {
-  const kb = withTraditionalKeyTerms(loadKnowledgeBase(dataDir), zhVariants);
+  const kb = withTraditionalText(withTraditionalKeyTerms(loadKnowledgeBase(dataDir), zhVariants), toTraditionalText);
   return {
     kb,
     matcher: compilePageMatcher(kb.topics, { zhVariants }),

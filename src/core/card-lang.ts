@@ -1,11 +1,20 @@
 /**
- * The card's two languages. Its own module so the content script, which needs only this, does not
- * bundle the card builder and the relevance code (those run in the background).
+ * The reader's language for data/ text, on the card and in the popup. Its own module so the content
+ * script, which needs only this, does not bundle the card builder and the relevance code (those run
+ * in the background).
  */
-export const CARD_LANGS = ['en', 'zh-Hans'] as const;
-export type CardLang = (typeof CARD_LANGS)[number];
+import { TEXT_LANGS, type TextLang } from './kb-types';
 
-/** The UI language a browser locale maps to: Chinese readers get Simplified, everyone else English. */
+export const CARD_LANGS = TEXT_LANGS;
+export type CardLang = TextLang;
+
+/**
+ * The language a browser locale reads in: Taiwan, Hong Kong, Macau and explicit Hant locales get
+ * Traditional Chinese, any other Chinese Simplified, Russian Russian, everyone else English.
+ */
 export function cardLang(locale: string): CardLang {
-  return /^zh\b/i.test(locale) ? 'zh-Hans' : 'en';
+  const tag = locale.replace(/_/g, '-').toLowerCase();
+  if (/^zh\b/.test(tag)) return /-(hant|tw|hk|mo)\b/.test(tag) ? 'zh-Hant' : 'zh-Hans';
+  if (/^ru\b/.test(tag)) return 'ru';
+  return 'en';
 }

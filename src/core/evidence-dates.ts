@@ -2,11 +2,17 @@
  * Dates of evidence: partial ISO strings (1958, 1958-07, 1958-07-22) compared and written out
  * without inventing precision the record does not have ("Jul 1958", never "1 Jul 1958").
  */
-import type { Evidence, KnowledgeBase } from './kb-types';
+import type { Evidence, KnowledgeBase, TextLang } from './kb-types';
 
-export type DateLang = 'en' | 'zh-Hans';
+/** Any reader language: both Chinese scripts write dates alike; Russian has its own month names. */
+export type DateLang = TextLang;
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Russian month names: genitive after a day ("22 июля 1958"), nominative alone ("июль 1958"). */
+const MONTHS_RU_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS_RU_NOM = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+
+const isZh = (lang: DateLang): boolean => lang === 'zh-Hans' || lang === 'zh-Hant';
 
 /** Partial ISO dates sort as strings: "1958" < "1958-07" < "1958-07-22" < "1958-08". */
 export function compareEvidence(a: Evidence, b: Evidence): number {
@@ -21,8 +27,9 @@ export function formatDate(iso: string, lang: DateLang): string {
   const [year = iso, month, day] = iso.split('-');
   const m = month === undefined ? undefined : Number(month);
   const d = day === undefined ? undefined : Number(day);
-  if (lang === 'zh-Hans') return `${year}年${m === undefined ? '' : `${m}月`}${d === undefined ? '' : `${d}日`}`;
-  const monthName = m === undefined ? undefined : MONTHS_EN[m - 1];
+  if (isZh(lang)) return `${year}年${m === undefined ? '' : `${m}月`}${d === undefined ? '' : `${d}日`}`;
+  const months = lang === 'ru' ? (d === undefined ? MONTHS_RU_NOM : MONTHS_RU_GEN) : MONTHS_EN;
+  const monthName = m === undefined ? undefined : months[m - 1];
   return [d, monthName, year].filter((part) => part !== undefined).join(' ');
 }
 
@@ -32,10 +39,10 @@ export function formatSpan(evidence: Pick<Evidence, 'date' | 'dateEnd'>, lang: D
   if (!dateEnd || dateEnd === date) return formatDate(date, lang);
   const [y1, m1, d1] = date.split('-');
   const [y2, m2, d2] = dateEnd.split('-');
-  const full = `${formatDate(date, lang)}${lang === 'zh-Hans' ? '至' : ' – '}${formatDate(dateEnd, lang)}`;
+  const full = `${formatDate(date, lang)}${isZh(lang) ? '至' : ' – '}${formatDate(dateEnd, lang)}`;
   // Only spans whose ends are written to the same precision are shortened.
   if (y1 !== y2 || (m1 === undefined) !== (m2 === undefined) || (d1 === undefined) !== (d2 === undefined)) return full;
-  if (lang === 'zh-Hans') {
+  if (isZh(lang)) {
     if (m1 === undefined || m2 === undefined) return full;
     const end = m1 === m2 && d2 !== undefined ? `${Number(d2)}日` : formatDate(dateEnd, lang).replace(`${y2}年`, '');
     return `${formatDate(date, lang)}至${end}`;

@@ -3,10 +3,22 @@
  * data/schema/*.schema.json validates the same shape at build time; keep both in step.
  */
 
-/** Text in the two UI languages; every reader-facing string in data/ has both. */
+/** The languages a reader may read data/ text in. */
+export const TEXT_LANGS = ['en', 'zh-Hans', 'zh-Hant', 'ru'] as const;
+export type TextLang = (typeof TEXT_LANGS)[number];
+
+/** The languages data/ is written in; zh-Hant is converted from zh-Hans at build time (src/build/traditional-text.ts). */
+export const WRITTEN_LANGS = ['en', 'zh-Hans', 'ru'] as const;
+
+/**
+ * A reader-facing text from data/. en, zh-Hans and ru are written (the build fails on a missing one);
+ * zh-Hant is filled in by the build, so it is absent only in a knowledge base that did not go through it.
+ */
 export interface LocalText {
   en: string;
   'zh-Hans': string;
+  ru: string;
+  'zh-Hant'?: string;
 }
 
 export type AliasLang = 'en' | 'zh-Hans' | 'zh-Hant' | 'ru';
@@ -27,7 +39,7 @@ export interface AmbiguousAlias {
 export interface Topic {
   id: string;
   kind: TopicKind;
-  label: { en: string; 'zh-Hans': string; 'zh-Hant': string; ru?: string };
+  label: { en: string; 'zh-Hans': string; 'zh-Hant': string; ru: string };
   /** When the person lived, or the treaty, document or event happened (ISO, partial allowed). */
   dates?: { from: string; to?: string };
   /** Unambiguous names as real pages write them, per language (label included or not: both fine). */
@@ -116,6 +128,15 @@ export interface SourceRef {
 export type EvidenceKind =
   'treaty' | 'document' | 'conversation record' | 'telegram' | 'speech' | 'article' | 'memoir' | 'event';
 
+/** A language an evidence item's original title is written in (BCP 47 primary tag). */
+export type OriginalLang = 'zh' | 'ru' | 'ro' | 'de' | 'en';
+
+/** The title in each reader language, and, where known, as the document itself is titled. */
+export interface EvidenceTitle extends LocalText {
+  /** The original title(s); left out where the original wording is not known to us, never guessed. */
+  original?: { text: string; lang: OriginalLang }[];
+}
+
 export interface Evidence {
   id: string;
   /** ISO 8601, partial allowed: 1958, 1958-07, 1958-07-22. */
@@ -123,7 +144,7 @@ export interface Evidence {
   /** Optional end of a span (ISO, partial allowed). */
   dateEnd?: string;
   kind: EvidenceKind;
-  title: { original: string; en: string };
+  title: EvidenceTitle;
   shows: LocalText;
   /** A real, checkable citation: collection and volume, archive record, treaty text, memoir. */
   source: string;
@@ -151,7 +172,8 @@ export interface PrintedText {
 export interface Paper {
   title: PrintedText & { pinyin: string };
   /** en as printed in the journal: family name in capitals ("XU Hao"); zh: 许浩. */
-  author: { en: string; zh: string };
+  /** ru: the name in Russian (Palladius) transcription, for Russian readers. */
+  author: { en: string; zh: string; ru: string };
   affiliation: { en: string; zh: string };
   keywords: string[];
   journal: PrintedText & { pinyin: string };

@@ -6,6 +6,7 @@
 import { formatSpan } from './evidence-dates';
 import { nearestEvidence } from './evidence-nearest';
 import type { Evidence, KnowledgeBase, Paper, Thesis, Topic } from './kb-types';
+import { isChinese, localText } from './local-text';
 import { boundPassage, type Passage } from './passage';
 import { rankTheses, type Cue, type Relevance, type Where } from './relevance';
 
@@ -129,8 +130,8 @@ export function buildPreviewCard(
       reason: relevance?.reason ? reasonText(kb, relevance.reason, lang) : null,
     },
     notAddressed: relevance !== null && lead === null && topic.theses.length > 0,
-    summary: lead ? null : topic.summary[lang],
-    background: lead || topic.theses.length ? null : topic.bearing ? firstSentences(topic.bearing[lang], 2) : null,
+    summary: lead ? null : localText(topic.summary, lang),
+    background: lead || topic.theses.length ? null : topic.bearing ? firstSentences(localText(topic.bearing, lang), 2) : null,
     evidence: evidence && {
       date: evidence.date,
       ...(evidence.dateEnd ? { dateEnd: evidence.dateEnd } : {}),
@@ -163,12 +164,17 @@ const NOT_ADDRESSED_WITHIN_MONTHS = 12;
 export const MAX_CONTEXT_TOPICS = 60;
 
 function point(thesis: Thesis, lang: CardLang): PreviewPoint {
-  return { thesis: thesis.id, title: thesis.title[lang], argues: firstSentences(thesis.paper[lang], 2) };
+  return {
+    thesis: thesis.id,
+    title: localText(thesis.title, lang),
+    argues: firstSentences(localText(thesis.paper, lang), 2),
+  };
 }
 
-/** The paper as a card names it: "XU Hao (2022)", "许浩（2022）". */
+/** The paper as a card names it: "XU Hao (2022)", "许浩（2022）", "Сюй Хао (2022)" (the name as printed in Chinese). */
 export function paperName(paper: Paper, lang: CardLang): string {
-  return lang === 'zh-Hans' ? `${paper.author.zh}（${paper.year}）` : `${paper.author.en} (${paper.year})`;
+  if (isChinese(lang)) return `${paper.author.zh}（${paper.year}）`;
+  return `${lang === 'ru' ? paper.author.ru : paper.author.en} (${paper.year})`;
 }
 
 function reasonText(kb: KnowledgeBase, cue: Cue, lang: CardLang): PreviewReason {
@@ -179,9 +185,9 @@ function reasonText(kb: KnowledgeBase, cue: Cue, lang: CardLang): PreviewReason 
   return { kind: cue.kind, text: cue.text, where: cue.where };
 }
 
-/** Chinese readers see a Chinese original title as written; other originals (Russian) in English. */
+/** The title in the reader's language (for a Chinese document read in Chinese, its own title). */
 function evidenceTitle(e: Evidence, lang: CardLang): string {
-  return lang === 'zh-Hans' && /\p{Script=Han}/u.test(e.title.original) ? e.title.original : e.title.en;
+  return localText(e.title, lang);
 }
 
 /** A card has room for one or two sentences; longer paraphrases are cut at a sentence end. */

@@ -1,30 +1,34 @@
 /**
- * The popup's two languages: UI strings come from static/_locales through the host; content from
- * data/ in the matching language (zh-Hans when the browser's UI language is any Chinese).
+ * The popup's languages: UI strings come from static/_locales through the host; content from
+ * data/ in the reader's language (en, zh-Hans, zh-Hant or ru; see core/card-lang.ts).
  */
-import type { LocalText, Topic } from '../core/kb-types';
+import { cardLang } from '../core/card-lang';
+import type { LocalText, TextLang, Topic } from '../core/kb-types';
+import { localText } from '../core/local-text';
 import type enMessages from '../../static/_locales/en/messages.json';
 
 /** Every UI string key: the English messages.json is the list (a unit test keeps zh_CN in step). */
 export type MessageKey = keyof typeof enMessages;
-export type ContentLang = 'en' | 'zh-Hans';
+export type ContentLang = TextLang;
 export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
 
+/** The reader's language for a browser UI language (the same rule as the card's). */
 export function contentLangOf(uiLanguage: string): ContentLang {
-  return uiLanguage.toLowerCase().startsWith('zh') ? 'zh-Hans' : 'en';
+  return cardLang(uiLanguage);
 }
 
 /** The HTML lang value for content in `lang`. */
 export function htmlLang(lang: ContentLang): string {
-  return lang === 'zh-Hans' ? 'zh-Hans' : 'en';
+  return lang;
 }
 
+/** A data/ text in the reader's language; never another language's text (see core/local-text.ts). */
 export function local(text: LocalText, lang: ContentLang): string {
-  return text[lang] || text.en;
+  return localText(text, lang);
 }
 
 export function topicLabel(topic: Topic, lang: ContentLang): string {
-  return topic.label[lang] || topic.label.en;
+  return topic.label[lang];
 }
 
 /** The other names a topic goes by, each with its language, the UI-language label left out. */
@@ -34,7 +38,7 @@ export function otherNames(topic: Topic, lang: ContentLang): { text: string; lan
     { text: topic.label.en, lang: 'en' },
     { text: topic.label['zh-Hans'], lang: 'zh-Hans' },
     { text: topic.label['zh-Hant'], lang: 'zh-Hant' },
-    ...(topic.label.ru ? [{ text: topic.label.ru, lang: 'ru' }] : []),
+    { text: topic.label.ru, lang: 'ru' },
     ...Object.entries(topic.aliases).flatMap(([aliasLang, list]) =>
       (list ?? []).map((text) => ({ text, lang: aliasLang })),
     ),
