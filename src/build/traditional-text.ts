@@ -9,7 +9,10 @@ import { ZH_HANT_TERMS } from './zh-hant-terms';
 export type Convert = (text: string) => string;
 
 /** A converter that applies `terms` (Simplified → Traditional, longest first) and `convert` to the rest. */
-export function traditionalConverter(convert: Convert, terms: Readonly<Record<string, string>> = ZH_HANT_TERMS): Convert {
+export function traditionalConverter(
+  convert: Convert,
+  terms: Readonly<Record<string, string>> = ZH_HANT_TERMS,
+): Convert {
   const keys = Object.keys(terms).sort((a, b) => b.length - a.length);
   if (!keys.length) return convert;
   const pattern = new RegExp(`(${keys.map(escapeRegExp).join('|')})`, 'u');

@@ -53,7 +53,7 @@ export function compileCues(topics: readonly Topic[], options: CompileOptions): 
     label: { en: text, 'zh-Hans': text, 'zh-Hant': text, ru: text },
     aliases: {},
     ambiguous: [{ text, lang: langOf(text), why: 'cue' }],
-    summary: { en: '', 'zh-Hans': '' },
+    summary: { en: '', 'zh-Hans': '', ru: '' },
     theses: [],
     related: [],
   }));

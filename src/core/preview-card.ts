@@ -131,7 +131,8 @@ export function buildPreviewCard(
     },
     notAddressed: relevance !== null && lead === null && topic.theses.length > 0,
     summary: lead ? null : localText(topic.summary, lang),
-    background: lead || topic.theses.length ? null : topic.bearing ? firstSentences(localText(topic.bearing, lang), 2) : null,
+    background:
+      lead || topic.theses.length ? null : topic.bearing ? firstSentences(localText(topic.bearing, lang), 2) : null,
     evidence: evidence && {
       date: evidence.date,
       ...(evidence.dateEnd ? { dateEnd: evidence.dateEnd } : {}),

@@ -50,10 +50,3 @@ export function otherNames(topic: Topic, lang: ContentLang): { text: string; lan
     return true;
   });
 }
-
-/** The language of a title as written in the record, for screen readers (Han → zh, Cyrillic → ru). */
-export function scriptLang(text: string): string | undefined {
-  if (/\p{sc=Han}/u.test(text)) return 'zh';
-  if (/\p{sc=Cyrillic}/u.test(text)) return 'ru';
-  return undefined;
-}

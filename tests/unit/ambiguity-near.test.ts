@@ -10,7 +10,7 @@ const PAIRS = '宝寶 岛島 苏蘇 军軍 业業 边邊 乌烏 里裡 江江';
 const toTrad = new Map(PAIRS.split(' ').map((p) => [p[0] ?? '', p[1] ?? '']));
 const zhVariants = (s: string): string[] => [[...s].map((c) => toTrad.get(c) ?? c).join('')];
 
-const base = { summary: { en: '', 'zh-Hans': '' }, theses: [], related: [] };
+const base = { summary: { en: '', 'zh-Hans': '', ru: '' }, theses: [], related: [] };
 const zhenbao: Topic = {
   ...base,
   id: 'zhenbao',

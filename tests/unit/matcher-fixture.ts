@@ -4,8 +4,9 @@
  */
 import type { Topic } from '../../src/core/kb-types';
 
-const base = { summary: { en: '', 'zh-Hans': '' }, theses: [], related: [] };
-const label = (en: string, hans: string, hant: string) => ({ en, 'zh-Hans': hans, 'zh-Hant': hant });
+const base = { summary: { en: '', 'zh-Hans': '', ru: '' }, theses: [], related: [] };
+// The Russian label is not matched (aliases are); the English one stands in for it in these fixtures.
+const label = (en: string, hans: string, hant: string) => ({ en, 'zh-Hans': hans, 'zh-Hant': hant, ru: en });
 
 export const FIXTURE_TOPICS: Topic[] = [
   {

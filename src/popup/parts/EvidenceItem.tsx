@@ -1,8 +1,9 @@
 /** One dated piece of the historical record: what it is, what it shows, where to check it. */
 import { formatSpan } from '../../core/evidence-dates';
 import type { Evidence, EvidenceKind } from '../../core/kb-types';
+import { originalsToShow } from '../../core/local-text';
 import { useEnv } from '../env';
-import { local, scriptLang, type MessageKey } from '../i18n';
+import { htmlLang, local, type MessageKey } from '../i18n';
 import { SourceLinks, StatusBadge } from './SourceLinks';
 import { TopicLinks } from './TopicLink';
 
@@ -29,7 +30,8 @@ export function EvidenceList({ items, withTopics = false }: { items: readonly Ev
 
 export function EvidenceItem({ evidence, withTopics = false }: { evidence: Evidence; withTopics?: boolean }) {
   const { lang, t } = useEnv();
-  const { original, en } = evidence.title;
+  // One language per item: the reader's. The original title, where known and in another language, sits below it.
+  const originals = originalsToShow(evidence.title, lang);
   return (
     <li class="evidence" data-evidence={evidence.id}>
       <p class="evidence-meta">
@@ -38,14 +40,19 @@ export function EvidenceItem({ evidence, withTopics = false }: { evidence: Evide
         <StatusBadge status={evidence.status} />
       </p>
       <p class="evidence-title">
-        <cite lang={scriptLang(original)}>{original}</cite>
-        {en !== original && (
-          <span class="evidence-title-en" lang="en">
-            {' '}
-            ({en})
-          </span>
-        )}
+        <cite lang={htmlLang(lang)}>{local(evidence.title, lang)}</cite>
       </p>
+      {originals.length > 0 && (
+        <p class="evidence-original">
+          <span class="field-label">{t('evidenceOriginal')}</span>{' '}
+          {originals.map((o, i) => (
+            <span key={o.text}>
+              {i > 0 && ' / '}
+              <cite lang={o.lang}>{o.text}</cite>
+            </span>
+          ))}
+        </p>
+      )}
       <p class="evidence-shows">{local(evidence.shows, lang)}</p>
       <p class="evidence-source">
         <span class="field-label">{t('evidenceSource')}</span> {evidence.source}

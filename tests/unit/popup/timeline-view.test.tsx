@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TimelineView, type TimelineFilter } from '../../../src/popup/views/TimelineView';
+import { fakeHost } from './fake-host';
 import { renderView } from './render-view';
 
 afterEach(cleanup);
@@ -64,5 +65,31 @@ describe('TimelineView', () => {
     expect(shown()).toEqual(['ev-1957-speech']);
     fireEvent.click(screen.getByRole('button', { name: 'Nikita Khrushchev' }));
     expect(log.opened).toEqual([{ name: 'topic', id: 'khrushchev' }]);
+  });
+
+  it("shows each item in the reader's language only, with the original title on a line of its own", () => {
+    const host = fakeHost();
+    host.uiLanguage = () => 'ru';
+    renderView(<Harness />, { host });
+    const fleet = document.querySelector('[data-evidence="ev-1958-fleet"]') as HTMLElement;
+    expect(fleet.querySelector('.evidence-title')?.textContent).toBe('Беседа с послом Юдиным');
+    expect(fleet.querySelector('.evidence-shows')?.textContent).toBe('Тест: Мао отвергает совместный флот.');
+    const original = fleet.querySelector('.evidence-original cite') as HTMLElement;
+    expect([original.textContent, original.lang]).toEqual(['同苏联驻华大使尤金的谈话', 'zh']);
+    expect(fleet.textContent).not.toContain('Conversation with Ambassador Yudin');
+    // A Russian original is the Russian reader's own title: no second line.
+    const talk = document.querySelector('[data-evidence="ev-1949-talk"]') as HTMLElement;
+    expect(talk.querySelector('.evidence-title')?.textContent).toBe('Запись беседы');
+    expect(talk.querySelector('.evidence-original')).toBeNull();
+  });
+
+  it('gives a Chinese reader the Chinese title of a Chinese document, and its Russian original beside a translation', () => {
+    renderView(<Harness />, { host: fakeHost({ locale: 'zh_CN' }) });
+    const fleet = document.querySelector('[data-evidence="ev-1958-fleet"]') as HTMLElement;
+    expect(fleet.querySelector('.evidence-title')?.textContent).toBe('同苏联驻华大使尤金的谈话');
+    expect(fleet.querySelector('.evidence-original')).toBeNull();
+    const talk = document.querySelector('[data-evidence="ev-1949-talk"]') as HTMLElement;
+    expect(talk.querySelector('.evidence-title')?.textContent).toBe('会谈记录');
+    expect(talk.querySelector('.evidence-original cite')?.textContent).toBe('Запись беседы');
   });
 });

@@ -72,7 +72,7 @@ describe('TopicView', () => {
     const third = {
       ...fixtureKb.theses[1]!,
       id: 'third',
-      title: { en: 'Test thesis: third', 'zh-Hans': '测试论点：三' },
+      title: { en: 'Test thesis: third', 'zh-Hans': '测试论点：三', ru: 'Тестовый тезис: третий' },
     };
     const kb = {
       ...fixtureKb,

@@ -92,7 +92,7 @@ describe('buildPreviewCard', () => {
   });
 
   it("names the paper by author and year, in the reader's language", () => {
-    const paper = { ...fixtureKb.paper, author: { en: 'XU Hao', zh: '许浩' }, year: 2022 };
+    const paper = { ...fixtureKb.paper, author: { en: 'XU Hao', zh: '许浩', ru: 'Сюй Хао' }, year: 2022 };
     expect(paperName(paper, 'en')).toBe('XU Hao (2022)');
     expect(paperName(paper, 'zh-Hans')).toBe('许浩（2022）');
   });
@@ -125,11 +125,32 @@ describe('buildPreviewCard', () => {
     });
   });
 
-  it('maps browser locales to the two card languages', () => {
+  it('speaks Russian to Russian readers and Traditional Chinese to Taiwan readers, never English', () => {
+    const ru = buildPreviewCard(fixtureKb, 'mao-zedong', 'ru');
+    expect(ru?.label).toBe('mao-zedong-рус');
+    expect(ru?.paper).toBe('Сюй Хао (2022)');
+    expect(ru?.lead?.title).toBe('Рус.: Thesis independence');
+    expect(ru?.evidence?.title).toBe('Рус.: Title e-treaty-1950');
+    expect(buildPreviewCard(fixtureKb, 'zhou-enlai', 'ru')?.background).toBe(
+      'Рус.: Negotiated the 1950 treaty alongside Mao.',
+    );
+    const hant = buildPreviewCard(fixtureKb, 'mao-zedong', 'zh-Hant');
+    expect(hant?.label).toBe('mao-zedong-繁');
+    expect(hant?.paper).toBe('许浩（2022）');
+    expect(hant?.lead?.argues).toBe('〔繁〕论文认为甲。论文认为乙。');
+    expect(hant?.evidence?.title).toBe('〔繁〕中苏友好同盟互助条约');
+  });
+
+  it('maps browser locales to the four reader languages', () => {
     expect(cardLang('zh-CN')).toBe('zh-Hans');
-    expect(cardLang('zh-TW')).toBe('zh-Hans');
+    expect(cardLang('zh')).toBe('zh-Hans');
+    expect(cardLang('zh-TW')).toBe('zh-Hant');
+    expect(cardLang('zh_HK')).toBe('zh-Hant');
+    expect(cardLang('zh-Hant-TW')).toBe('zh-Hant');
     expect(cardLang('en-US')).toBe('en');
-    expect(cardLang('ru')).toBe('en');
+    expect(cardLang('ru')).toBe('ru');
+    expect(cardLang('ru-RU')).toBe('ru');
+    expect(cardLang('fr')).toBe('en');
   });
 });
 

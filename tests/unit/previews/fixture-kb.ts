@@ -1,13 +1,14 @@
 // A small knowledge base in the real shape (src/core/kb-types.ts) for preview-card tests.
 import type { Evidence, KnowledgeBase, Thesis, Topic } from '../../../src/core/kb-types';
 
-const text = (en: string, zh = `${en}（中文）`) => ({ en, 'zh-Hans': zh });
+// zh-Hant stands for what the build converts; ru is Russian filler, so a card in each language is told apart.
+const text = (en: string, zh = `${en}（中文）`) => ({ en, 'zh-Hans': zh, 'zh-Hant': `〔繁〕${zh}`, ru: `Рус.: ${en}` });
 
 export function topic(id: string, theses: string[], extra: Partial<Topic> = {}): Topic {
   return {
     id,
     kind: 'person',
-    label: { en: id.replace(/-/g, ' '), 'zh-Hans': `${id}-简`, 'zh-Hant': `${id}-繁` },
+    label: { en: id.replace(/-/g, ' '), 'zh-Hans': `${id}-简`, 'zh-Hant': `${id}-繁`, ru: `${id}-рус` },
     aliases: { en: [id] },
     summary: text(`${id} summary.`),
     theses,
@@ -21,13 +22,17 @@ export function evidence(
   date: string,
   status: Evidence['status'],
   topics: string[],
-  original = `Original ${id}`,
+  /** A Chinese original title, which is then also the Simplified title. */
+  original?: string,
 ): Evidence {
   return {
     id,
     date,
     kind: 'document',
-    title: { original, en: `Title ${id}` },
+    title: {
+      ...(original ? { original: [{ text: original, lang: 'zh' as const }] } : {}),
+      ...text(`Title ${id}`, original ?? `标题 ${id}`),
+    },
     shows: text(`Shows ${id}.`),
     source: `Source of ${id}`,
     status,
@@ -53,7 +58,7 @@ export function thesis(id: string, evidenceIds: string[], paper: string, extra: 
 export const fixtureKb: KnowledgeBase = {
   paper: {
     title: { en: 'Paper', zh: '论文', pinyin: 'Lunwen' },
-    author: { en: 'XU Hao', zh: '许浩' },
+    author: { en: 'XU Hao', zh: '许浩', ru: 'Сюй Хао' },
     affiliation: { en: 'Hunan University of Science and Technology', zh: '湖南科技大学' },
     keywords: [],
     journal: { en: 'Journal', zh: '学报', pinyin: 'Xuebao' },
