@@ -10,11 +10,19 @@ export interface LocatedText {
   text: LocalText;
 }
 
-export function localTexts(kb: Partial<Pick<KnowledgeBase, 'theses' | 'topics' | 'evidence'>>): LocatedText[] {
+export function localTexts(kb: Partial<KnowledgeBase>): LocatedText[] {
   const out: LocatedText[] = [];
   const add = (file: KbFileName, entry: string, field: (string | number)[], text: LocalText | undefined) => {
     if (text) out.push({ file, entry, field, text });
   };
+  const { paper } = kb;
+  if (paper) {
+    add('paper', 'paper', ['basis'], paper.basis);
+    add('paper', 'paper', ['record', 'note'], paper.record.note);
+    if (!paper.volume.known) add('paper', 'paper', ['volume', 'note'], paper.volume.note);
+    if (!paper.doi.known) add('paper', 'paper', ['doi', 'note'], paper.doi.note);
+    paper.funding.forEach((f, i) => add('paper', 'paper', ['funding', i, 'funder'], f.funder));
+  }
   for (const t of kb.theses ?? []) {
     add('theses', t.id, ['title'], t.title);
     add('theses', t.id, ['paper'], t.paper);

@@ -3,7 +3,7 @@
  * in data/ with OpenCC (cn → tw) and the checked term list in zh-hant-terms.ts, so Traditional is never
  * written by hand and never lags behind a Simplified edit.
  */
-import type { KnowledgeBase, LocalText } from '../core/kb-types';
+import type { Known, KnowledgeBase, LocalText, Paper } from '../core/kb-types';
 import { ZH_HANT_TERMS } from './zh-hant-terms';
 
 export type Convert = (text: string) => string;
@@ -31,10 +31,26 @@ function hant<T extends LocalText>(text: T, toHant: Convert): T {
   return { ...text, 'zh-Hant': toHant(text['zh-Hans']) };
 }
 
-/** The knowledge base with zh-Hant filled in on every LocalText (titles, paraphrases, summaries, evidence). */
+function knownHant(value: Known<string>, toHant: Convert): Known<string> {
+  return !value.known && value.note ? { ...value, note: hant(value.note, toHant) } : value;
+}
+
+function paperHant(paper: Paper, toHant: Convert): Paper {
+  return {
+    ...paper,
+    volume: knownHant(paper.volume, toHant),
+    doi: knownHant(paper.doi, toHant),
+    funding: paper.funding.map((f) => ({ ...f, funder: hant(f.funder, toHant) })),
+    record: { ...paper.record, note: hant(paper.record.note, toHant) },
+    basis: hant(paper.basis, toHant),
+  };
+}
+
+/** The knowledge base with zh-Hant filled in on every LocalText (titles, paraphrases, summaries, evidence, the paper's notes). */
 export function withTraditionalText(kb: KnowledgeBase, toHant: Convert): KnowledgeBase {
   return {
     ...kb,
+    paper: paperHant(kb.paper, toHant),
     theses: kb.theses.map((t) => ({
       ...t,
       title: hant(t.title, toHant),

@@ -156,7 +156,7 @@ export interface Evidence {
 }
 
 /** A bibliographic field we may not know: recorded as unknown, never guessed. */
-export type Known<T> = { known: true; value: T } | { known: false; note?: string };
+export type Known<T> = { known: true; value: T } | { known: false; note?: LocalText };
 
 /** A name or title as printed in Chinese and in English; pinyin where a citation style romanizes it. */
 export interface PrintedText {
@@ -182,11 +182,11 @@ export interface Paper {
   issue: string;
   pages: { first: number; last: number };
   doi: Known<string>;
-  funding: { funder: string; code: string }[];
+  funding: { funder: LocalText; code: string }[];
   /** Where the bibliographic fields come from: the journal-index page, as the record gives it. */
-  record: { note: string; url: string };
+  record: { note: LocalText; url: string };
   /** Where our knowledge of the paper's argument comes from. */
-  basis: string;
+  basis: LocalText;
 }
 
 export interface KnowledgeBase {

@@ -62,6 +62,12 @@ describe('a missing translation fails the build with file, entry and field', () 
     expect(messages(f)).toMatch(new RegExp(`data/topics\\.json: entry "${topic.id}", field "summary\\.zh-Hant"`));
   });
 
+  it("the paper record's basis without Russian", () => {
+    const f = load();
+    delete (f.paper as { basis: Partial<Thesis['paper']> }).basis.ru;
+    expect(messages(f)).toContain('data/paper.json: entry "paper", field "basis.ru": is required');
+  });
+
   it('a topic without a Russian name', () => {
     const f = load();
     const topic = (f.topics as Topic[])[0] as Topic;
@@ -76,7 +82,9 @@ describe('typography of every data text', () => {
   it('covers every text the reader sees', () => {
     const count = kb.theses.reduce((n, t) => n + 2 + (t.rejects ? 1 : 0) + t.otherReadings.length, 0);
     const topicTexts = kb.topics.reduce((n, t) => n + 1 + (t.bearing ? 1 : 0), 0);
-    expect(texts.length).toBe(count + topicTexts + 2 * kb.evidence.length);
+    expect(texts.filter((t) => t.file !== 'paper').length).toBe(count + topicTexts + 2 * kb.evidence.length);
+    // The paper record's notes: basis, record note, the unknown volume's and DOI's notes, each funder.
+    expect(texts.filter((t) => t.file === 'paper').length).toBe(4 + kb.paper.funding.length);
   });
 
   it('Chinese (Simplified and Traditional) never uses ASCII double quotes or half-width punctuation', () => {

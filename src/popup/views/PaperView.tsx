@@ -53,7 +53,7 @@ export function PaperView() {
 }
 
 function PaperRecord({ paper }: { paper: Paper }) {
-  const { t } = useEnv();
+  const { t, lang } = useEnv();
   const row = (key: MessageKey, value: ComponentChildren) => (
     <div key={key}>
       <dt>{t(key)}</dt>
@@ -83,7 +83,7 @@ function PaperRecord({ paper }: { paper: Paper }) {
           <ul class="funding">
             {paper.funding.map((f) => (
               <li key={f.code}>
-                {f.funder} {f.code}
+                {local(f.funder, lang)} {f.code}
               </li>
             ))}
           </ul>,
@@ -94,10 +94,10 @@ function PaperRecord({ paper }: { paper: Paper }) {
           <a href={paper.record.url} target="_blank" rel="noopener noreferrer" title={t('paperRecordLink')}>
             {paper.record.url}
           </a>{' '}
-          <span class="record-note">{paper.record.note}</span>
+          <span class="record-note">{local(paper.record.note, lang)}</span>
         </>,
       )}
-      {row('paperField_basis', paper.basis)}
+      {row('paperField_basis', local(paper.basis, lang))}
     </dl>
   );
 }
@@ -112,12 +112,12 @@ function Printed({ text }: { text: { en: string; zh: string } }) {
 }
 
 function KnownValue({ value }: { value: Known<string> }) {
-  const { t } = useEnv();
+  const { t, lang } = useEnv();
   if (value.known) return <>{value.value}</>;
   return (
     <span class="unknown" data-unknown>
       {t('paperUnknown')}
-      {value.note && <span class="unknown-note">{value.note}</span>}
+      {value.note && <span class="unknown-note">{local(value.note, lang)}</span>}
     </span>
   );
 }

@@ -233,13 +233,23 @@ export const fixturePaper: Paper = {
   keywords: ['Mao Zedong', 'Soviet Union', 'Khrushchev'],
   journal: { en: 'Journal of Test Studies', zh: '测试学报', pinyin: 'Ceshi xuebao' },
   year: 2020,
-  volume: { known: false, note: 'not in the test record' },
+  volume: {
+    known: false,
+    note: { en: 'not in the test record', 'zh-Hans': '测试记录中没有', ru: 'нет в тестовой записи' },
+  },
   issue: '4',
   pages: { first: 1, last: 9 },
   doi: { known: false },
-  funding: [{ funder: 'Test Fund', code: 'T-01' }],
-  record: { url: 'https://example.org/record/1', note: 'Test record.' },
-  basis: 'Test basis: the abstract only.',
+  funding: [{ funder: { en: 'Test Fund', 'zh-Hans': '测试基金', ru: 'Тестовый фонд' }, code: 'T-01' }],
+  record: {
+    url: 'https://example.org/record/1',
+    note: { en: 'Test record.', 'zh-Hans': '测试记录。', ru: 'Тестовая запись.' },
+  },
+  basis: {
+    en: 'Test basis: the abstract only.',
+    'zh-Hans': '测试依据：仅摘要。',
+    ru: 'Тестовая основа: только аннотация.',
+  },
 };
 
 export const fixtureKb: KnowledgeBase = { paper: fixturePaper, theses, topics, evidence };

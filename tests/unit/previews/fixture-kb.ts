@@ -68,8 +68,8 @@ export const fixtureKb: KnowledgeBase = {
     pages: { first: 15, last: 22 },
     doi: { known: false },
     funding: [],
-    record: { url: 'https://example.org/record', note: 'record' },
-    basis: 'abstract',
+    record: { url: 'https://example.org/record', note: text('record') },
+    basis: text('abstract'),
   },
   theses: [
     thesis(
