@@ -25,6 +25,7 @@ export function localTexts(kb: Partial<KnowledgeBase>): LocatedText[] {
   }
   for (const t of kb.theses ?? []) {
     add('theses', t.id, ['title'], t.title);
+    add('theses', t.id, ['abstractLocator'], t.abstractLocator);
     add('theses', t.id, ['paper'], t.paper);
     add('theses', t.id, ['rejects'], t.rejects);
     t.otherReadings.forEach((r, i) => add('theses', t.id, ['otherReadings', i, 'text'], r.text));

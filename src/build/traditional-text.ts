@@ -54,6 +54,7 @@ export function withTraditionalText(kb: KnowledgeBase, toHant: Convert): Knowled
     theses: kb.theses.map((t) => ({
       ...t,
       title: hant(t.title, toHant),
+      abstractLocator: hant(t.abstractLocator, toHant),
       paper: hant(t.paper, toHant),
       ...(t.rejects ? { rejects: hant(t.rejects, toHant) } : {}),
       otherReadings: t.otherReadings.map((r) => ({ ...r, text: hant(r.text, toHant) })),

@@ -64,8 +64,8 @@ export interface Thesis {
   id: string;
   /** Short title, e.g. "The 1939 pact interviews". */
   title: LocalText;
-  /** Sentence in the abstract this thesis paraphrases, as a locator (e.g. "abstract, sentence 5"). */
-  abstractLocator: string;
+  /** Sentence in the (English) abstract this thesis paraphrases, as a locator (e.g. "Abstract, sentence 5"). */
+  abstractLocator: LocalText;
   /** What the paper argues (paraphrase of the abstract). */
   paper: LocalText;
   /** The view the paper argues against, as the abstract frames it. */

@@ -80,7 +80,7 @@ describe('typography of every data text', () => {
   const texts = localTexts(kb);
 
   it('covers every text the reader sees', () => {
-    const count = kb.theses.reduce((n, t) => n + 2 + (t.rejects ? 1 : 0) + t.otherReadings.length, 0);
+    const count = kb.theses.reduce((n, t) => n + 3 + (t.rejects ? 1 : 0) + t.otherReadings.length, 0);
     const topicTexts = kb.topics.reduce((n, t) => n + 1 + (t.bearing ? 1 : 0), 0);
     expect(texts.filter((t) => t.file !== 'paper').length).toBe(count + topicTexts + 2 * kb.evidence.length);
     // The paper record's notes: basis, record note, the unknown volume's and DOI's notes, each funder.

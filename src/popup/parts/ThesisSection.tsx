@@ -22,7 +22,7 @@ export function ThesisSection({ thesis, topic, open }: { thesis: Thesis; topic: 
       <div class="claim claim-paper">
         <h4>{t('paperArgues')}</h4>
         <p>{local(thesis.paper, lang)}</p>
-        <p class="locator">{t('abstractLocator', thesis.abstractLocator)}</p>
+        <p class="locator">{t('abstractLocator', local(thesis.abstractLocator, lang))}</p>
       </div>
       {thesis.rejects && (
         <div class="claim claim-rejects">

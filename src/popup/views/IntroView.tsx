@@ -17,7 +17,7 @@ const TERMS: [MessageKey, MessageKey][] = [
 
 /** The abstract's order: by the first sentence number in each thesis's locator. */
 function abstractOrder(theses: readonly Thesis[]): Thesis[] {
-  const first = (t: Thesis) => Number(/\d+/.exec(t.abstractLocator)?.[0] ?? 99);
+  const first = (t: Thesis) => Number(/\d+/.exec(t.abstractLocator.en)?.[0] ?? 99);
   return [...theses].sort((a, b) => first(a) - first(b));
 }
 

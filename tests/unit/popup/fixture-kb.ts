@@ -107,7 +107,7 @@ const theses: Thesis[] = [
   {
     id: 'sovereignty',
     title: { en: 'Test thesis: sovereignty', 'zh-Hans': '测试论点：主权', ru: 'Тестовый тезис: суверенитет' },
-    abstractLocator: 'abstract, sentence 8',
+    abstractLocator: { en: 'abstract, sentence 8', 'zh-Hans': '摘要第8句', ru: 'аннотация, предложение 8' },
     paper: {
       en: 'Test paraphrase: Mao defended sovereignty.',
       'zh-Hans': '测试转述：毛泽东维护主权。',
@@ -140,7 +140,7 @@ const theses: Thesis[] = [
   {
     id: 'leadership',
     title: { en: 'Test thesis: leadership', 'zh-Hans': '测试论点：领导', ru: 'Тестовый тезис: лидерство' },
-    abstractLocator: 'abstract, sentence 4',
+    abstractLocator: { en: 'abstract, sentence 4', 'zh-Hans': '摘要第4句', ru: 'аннотация, предложение 4' },
     paper: {
       en: 'Test paraphrase: Mao declined the lead.',
       'zh-Hans': '测试转述：毛泽东不争领导。',

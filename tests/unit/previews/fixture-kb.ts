@@ -44,7 +44,7 @@ export function thesis(id: string, evidenceIds: string[], paper: string, extra: 
   return {
     id,
     title: text(`Thesis ${id}`),
-    abstractLocator: 'abstract, sentence 1',
+    abstractLocator: text('Abstract, sentence 1'),
     paper: text(paper, '论文认为甲。论文认为乙。论文认为丙。'),
     evidence: evidenceIds,
     otherReadings: [],
