@@ -35,4 +35,16 @@ describe('quotations attributed to the paper', () => {
     );
     expect(problems).toEqual([]);
   });
+
+  it('a Russian thesis that quotes the paper says the quotation is our translation', () => {
+    // The abstract is English and Chinese: any «…» in Russian is a rendering, never the paper's own words.
+    const problems = theses.flatMap((t) =>
+      (['paper', 'rejects'] as const)
+        .map((field) => ({ field, text: t[field]?.ru ?? '' }))
+        .filter(({ text }) => quotations(text).length > 0 && !text.includes('перевод наш'))
+        .map(({ field }) => `${t.id}.${field}.ru`),
+    );
+    expect(problems).toEqual([]);
+    expect(theses.some((t) => quotations(t.paper.ru).length > 0)).toBe(true);
+  });
 });
