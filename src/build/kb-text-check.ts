@@ -12,6 +12,8 @@ const HAN = /\p{sc=Han}/u;
 const CYRILLIC = /\p{sc=Cyrillic}/u;
 /** ASCII punctuation touching a Han character: Chinese text writes ，；：！？ instead. */
 const HALF_WIDTH_BY_HAN = /\p{sc=Han}[,;:!?]|[,;:!?]\p{sc=Han}/u;
+/** A Latin letter touching a Cyrillic one: a look-alike typed in the wrong layout (Тielieketi). */
+const MIXED_SCRIPT = /\p{sc=Latin}\p{sc=Cyrillic}|\p{sc=Cyrillic}\p{sc=Latin}/u;
 
 export function checkTexts(parts: Partial<KnowledgeBase>): DataError[] {
   const errors: DataError[] = [];
@@ -25,6 +27,8 @@ export function checkTexts(parts: Partial<KnowledgeBase>): DataError[] {
     if (HALF_WIDTH_BY_HAN.test(zh)) push('zh-Hans', 'must use full-width punctuation (，；：！？) in Chinese text');
     if (!CYRILLIC.test(ru)) push('ru', 'must be Russian text (no Cyrillic letter found): a translation is missing');
     if (ru.includes('"')) push('ru', 'must quote with «ёлочки» (and „лапки“ inside), not ASCII "');
+    for (const lang of ['en', 'ru'] as const)
+      if (MIXED_SCRIPT.test(text[lang])) push(lang, 'mixes Latin and Cyrillic letters in one word');
   }
   return errors;
 }

@@ -55,6 +55,15 @@ describe('a missing translation fails the build with file, entry and field', () 
     expect(out).toContain(`data/evidence.json: entry "${e.id}", field "shows.zh-Hans": must be Chinese text`);
   });
 
+  it('a Russian word typed with a Latin look-alike letter', () => {
+    const f = load();
+    const e = (f.evidence as Evidence[])[1] as Evidence;
+    e.shows.ru = `${e.shows.ru} Тielieketi`;
+    expect(messages(f)).toContain(
+      `data/evidence.json: entry "${e.id}", field "shows.ru": mixes Latin and Cyrillic letters in one word`,
+    );
+  });
+
   it('Traditional Chinese written by hand (it is generated)', () => {
     const f = load();
     const topic = (f.topics as Topic[])[0] as Topic;
