@@ -6,7 +6,7 @@
 import { formatSpan } from './evidence-dates';
 import { nearestEvidence } from './evidence-nearest';
 import type { Evidence, KnowledgeBase, Paper, Thesis, Topic } from './kb-types';
-import { isChinese, localText } from './local-text';
+import { isChinese, localText, originalsToShow } from './local-text';
 import { boundPassage, type Passage } from './passage';
 import { rankTheses, type Cue, type Relevance, type Where } from './relevance';
 
@@ -17,7 +17,10 @@ export { cardLang, type CardLang } from './card-lang';
 export interface PreviewEvidence {
   date: string;
   dateEnd?: string;
+  /** In the reader's language. */
   title: string;
+  /** The original title where known and in another language (several joined by " / "). */
+  original?: string;
   source: string;
   status: Evidence['status'];
 }
@@ -137,6 +140,7 @@ export function buildPreviewCard(
       date: evidence.date,
       ...(evidence.dateEnd ? { dateEnd: evidence.dateEnd } : {}),
       title: evidenceTitle(evidence, lang),
+      ...originalTitle(evidence, lang),
       source: evidence.source,
       status: evidence.status,
     },
@@ -189,6 +193,11 @@ function reasonText(kb: KnowledgeBase, cue: Cue, lang: CardLang): PreviewReason 
 /** The title in the reader's language (for a Chinese document read in Chinese, its own title). */
 function evidenceTitle(e: Evidence, lang: CardLang): string {
   return localText(e.title, lang);
+}
+
+function originalTitle(e: Evidence, lang: CardLang): { original?: string } {
+  const originals = originalsToShow(e.title, lang);
+  return originals.length ? { original: originals.map((o) => o.text).join(' / ') } : {};
 }
 
 /** A card has room for one or two sentences; longer paraphrases are cut at a sentence end. */

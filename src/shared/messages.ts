@@ -166,8 +166,15 @@ const tabMentions = shape<TabMentions>({
   capped: isBoolean,
 });
 const previewEvidence = shape<PreviewEvidence>(
-  { date: isString, dateEnd: isString, title: isString, source: isString, status: oneOf(['verified', 'secondary']) },
-  ['dateEnd'],
+  {
+    date: isString,
+    dateEnd: isString,
+    title: isString,
+    original: isString,
+    source: isString,
+    status: oneOf(['verified', 'secondary']),
+  },
+  ['dateEnd', 'original'],
 );
 const previewCard = shape<PreviewCard>({
   topic: isString,

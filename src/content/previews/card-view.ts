@@ -114,7 +114,10 @@ function evidenceBlock(el: Make, evidence: NonNullable<PreviewCard['evidence']>,
   const line = el('div', 'item');
   const time = el('time', 'date', evidence.dateEnd ? `${evidence.date} – ${evidence.dateEnd}` : evidence.date);
   time.setAttribute('datetime', evidence.date);
-  line.append(time, doc(block).createTextNode(' · '), el('span', 'title', evidence.title));
+  const title = el('span', 'title', evidence.title);
+  // The original-language title, where it differs, on hover: the card itself stays in one language.
+  if (evidence.original) title.title = evidence.original;
+  line.append(time, doc(block).createTextNode(' · '), title);
   const meta = el('div', 'meta');
   const verified = evidence.status === 'verified';
   const status = el('span', 'status', verified ? strings.verified : strings.secondary);

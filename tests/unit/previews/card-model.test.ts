@@ -34,6 +34,7 @@ describe('buildPreviewCard', () => {
       evidence: {
         date: '1950-02-14',
         title: 'Title e-treaty-1950',
+        original: '中苏友好同盟互助条约',
         source: 'Source of e-treaty-1950',
         status: 'verified',
       },
@@ -131,6 +132,7 @@ describe('buildPreviewCard', () => {
     expect(ru?.paper).toBe('Сюй Хао (2022)');
     expect(ru?.lead?.title).toBe('Рус.: Thesis independence');
     expect(ru?.evidence?.title).toBe('Рус.: Title e-treaty-1950');
+    expect(ru?.evidence?.original).toBe('中苏友好同盟互助条约');
     expect(buildPreviewCard(fixtureKb, 'zhou-enlai', 'ru')?.background).toBe(
       'Рус.: Negotiated the 1950 treaty alongside Mao.',
     );
@@ -139,6 +141,8 @@ describe('buildPreviewCard', () => {
     expect(hant?.paper).toBe('许浩（2022）');
     expect(hant?.lead?.argues).toBe('〔繁〕论文认为甲。论文认为乙。');
     expect(hant?.evidence?.title).toBe('〔繁〕中苏友好同盟互助条约');
+    // A Chinese reader reads the Chinese document's own title: no original beside it.
+    expect(hant?.evidence?.original).toBeUndefined();
   });
 
   it('maps browser locales to the four reader languages', () => {
