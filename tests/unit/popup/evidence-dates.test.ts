@@ -25,6 +25,14 @@ describe('evidence dates', () => {
     expect(span('1963-09-06', '1964-07-14', 'zh-Hans')).toBe('1963年9月6日至1964年7月14日');
   });
 
+  it('write Russian dates with genitive months after a day, and Traditional Chinese like Simplified', () => {
+    expect(formatDate('1958-07', 'ru')).toBe('июль 1958');
+    expect(formatDate('1958-07-22', 'ru')).toBe('22 июля 1958');
+    expect(formatSpan({ date: '1957-11-18', dateEnd: '1957-11-19' }, 'ru')).toBe('18–19 ноября 1957');
+    expect(formatSpan({ date: '1958-07-31', dateEnd: '1958-08-03' }, 'ru')).toBe('31 июля – 3 августа 1958');
+    expect(formatSpan({ date: '1958-07-31', dateEnd: '1958-08-03' }, 'zh-Hant')).toBe('1958年7月31日至8月3日');
+  });
+
   it('sort a year before its months and its months before their days', () => {
     const ev = (id: string, date: string): Evidence => ({
       id,
