@@ -32,6 +32,7 @@ function dataPlugin(prepared) {
     'ssn:compiled-matcher': prepared.packedMatcher,
     'ssn:knowledge-base': prepared.kb,
     'ssn:lookup-pinyin': prepared.pinyin,
+    'ssn:label-pinyin': prepared.labelPinyin,
   };
   return {
     name: 'ssn-data',

@@ -2,6 +2,8 @@
  * Reader settings: defaults, and a parser that turns whatever storage holds
  * (old, partial or corrupted values) into valid settings instead of breaking.
  */
+import { isLanguageChoice, type LanguageChoice } from './ui-lang';
+
 export type Renderer = 'paint' | 'wrap';
 
 export interface Settings {
@@ -13,6 +15,8 @@ export interface Settings {
   previews: boolean;
   /** How long the pointer rests on a highlight before its card shows (ms). */
   hoverDelayMs: number;
+  /** The interface's language: "auto" follows the browser (context menu and shortcuts always do). */
+  language: LanguageChoice;
 }
 
 /** Bounds for hoverDelayMs: shorter flickers cards while the pointer crosses text, longer feels broken. */
@@ -23,6 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   accessibleHighlights: false,
   previews: true,
   hoverDelayMs: 500,
+  language: 'auto',
 };
 
 export function parseSettings(stored: unknown): Settings {
@@ -36,6 +41,8 @@ export function parseSettings(stored: unknown): Settings {
       typeof raw.accessibleHighlights === 'boolean' ? raw.accessibleHighlights : DEFAULT_SETTINGS.accessibleHighlights,
     previews: typeof raw.previews === 'boolean' ? raw.previews : DEFAULT_SETTINGS.previews,
     hoverDelayMs: parseHoverDelay(raw.hoverDelayMs),
+    // An unknown language (a typo, one dropped in a later version) falls back to the browser's.
+    language: isLanguageChoice(raw.language) ? raw.language : DEFAULT_SETTINGS.language,
   };
 }
 

@@ -1,7 +1,9 @@
-/** The options page: preview cards, the kind of highlights, the sites switched off, the shortcuts. */
+/** The options page: language, preview cards, the kind of highlights, the sites switched off, the shortcuts. */
 import { useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE, parseSettings, type Settings } from '../core/settings';
+import type { UiLang } from '../core/ui-lang';
 import type { Translate } from './i18n';
+import { LanguageSection } from './LanguageSection';
 import type { Shortcut } from './settings-store';
 import { SiteAccessSection, type AccessSummary } from './SiteAccessSection';
 
@@ -9,12 +11,14 @@ interface Props {
   settings: Settings;
   shortcuts: Shortcut[];
   t: Translate;
+  /** The browser's language, which "Automatic" follows. */
+  browserLang: UiLang;
   save(next: Settings): Promise<void>;
   /** Site access, once known (the section is left out before). */
   access?: { summary: AccessSummary; allowAll(): void };
 }
 
-export function OptionsApp({ settings, shortcuts, t, save, access }: Props) {
+export function OptionsApp({ settings, shortcuts, t, browserLang, save, access }: Props) {
   const [status, setStatus] = useState('');
   const update = (patch: Partial<Settings>): void => {
     save(parseSettings({ ...settings, ...patch })).then(
@@ -26,6 +30,12 @@ export function OptionsApp({ settings, shortcuts, t, save, access }: Props) {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <LanguageSection
+        choice={settings.language}
+        browserLang={browserLang}
+        t={t}
+        choose={(language) => update({ language })}
+      />
       <section aria-labelledby="previews-heading">
         <h2 id="previews-heading">{t('optionsPreviewsHeading')}</h2>
         <label class="row">

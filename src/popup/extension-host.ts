@@ -1,6 +1,8 @@
 /** The popup's host in the extension: the browser API behind PopupHost (tests use a fake instead). */
 import { askBackground, askTab, ext } from '../platform/browser';
+import type { UiLang } from '../core/ui-lang';
 import { INTRO_SEEN_KEY } from '../shared/storage-keys';
+import { messageIn } from '../shared/ui-messages';
 import type { PopupHost } from './host';
 
 /** Clipboard: the async API first; the selection fallback covers browsers that refuse it in popups. */
@@ -22,10 +24,11 @@ async function copyText(text: string, doc: Document = document): Promise<void> {
   }
 }
 
-export function createExtensionHost(): PopupHost {
+/** lang: the reader's language (reader-lang.ts), which getMessage could not follow. */
+export function createExtensionHost(lang: UiLang): PopupHost {
   return {
-    uiLanguage: () => ext.i18n.getUILanguage(),
-    message: (key, substitutions) => ext.i18n.getMessage(key, substitutions),
+    uiLanguage: () => lang,
+    message: (key, substitutions) => messageIn(lang, key, substitutions),
     tabMentions: (tabId) => askBackground('mentions/get', { tabId }),
     async tabInfo(tabId) {
       try {

@@ -7,9 +7,9 @@ import type { TabMentions } from '../shared/messages';
 import type { MessageKey } from './i18n';
 
 export interface PopupHost {
-  /** The browser's UI language, e.g. "en-US", "zh-CN". */
+  /** The reader's language ("en", "zh-Hant"…: the options page's choice, else the browser's), or a browser locale. */
   uiLanguage(): string;
-  /** The UI string for `key` in the browser's language (static/_locales), "$1"… replaced by `substitutions`. */
+  /** The UI string for `key` in that language (static/_locales), "$1"… replaced by `substitutions`. */
   message(key: MessageKey, substitutions?: string[]): string;
   /** What the tab's frames have reported, or null when none has. */
   tabMentions(tabId: number): Promise<TabMentions | null>;

@@ -4,6 +4,8 @@
  * wrapped as Result so an error reaches the caller instead of vanishing.
  */
 import { CARD_LANGS, type CardLang } from '../core/card-lang';
+import { CARD_STRING_KEYS, type CardStrings } from '../core/card-strings';
+import type { ScriptName } from '../core/local-text';
 import type { PreviewCard, PreviewContext, PreviewEvidence, PreviewPoint, PreviewReason } from '../core/preview-card';
 import type { Passage } from '../core/passage';
 import { isCommandName, type CommandName, type StepResult, type ToggleResult } from './commands';
@@ -78,6 +80,9 @@ export interface TabMentions {
   capped: boolean;
 }
 
+/** A card as the background sends it: its content, its language and its words in that language. */
+export type PreviewAnswer = PreviewCard & { lang: CardLang; strings: CardStrings };
+
 /** Messages handled by the background (sent by content scripts, the popup, tests). */
 export interface BackgroundRequests {
   'mentions/report': { req: FrameReport; res: null };
@@ -87,8 +92,11 @@ export interface BackgroundRequests {
   'site/set-enabled': { req: { host: string; enabled: boolean }; res: null };
   /** Several sites at once (the options page); stored in one write with any switches arriving meanwhile. */
   'sites/set': { req: { changes: { host: string; enabled: boolean }[] }; res: null };
-  /** A preview card's content for one mention, in the reader's language: the topic and, to judge by, its passage. */
-  'topics/preview': { req: { topic: string; lang: CardLang; context?: PreviewContext }; res: PreviewCard | null };
+  /**
+   * A preview card's content for one mention, and the card's words: the topic and, to judge by, its passage.
+   * In `lang` when given (tests, scan), else in the reader's language (the options page's, else the browser's).
+   */
+  'topics/preview': { req: { topic: string; lang?: CardLang; context?: PreviewContext }; res: PreviewAnswer | null };
   /** "More" on a card: the popup's topic view for the sender's tab (the popup itself where it can open). */
   'topics/open': { req: { topic: string }; res: { opened: 'popup' | 'tab' } };
   /** Runs a keyboard command as if pressed (in tabId, else the active tab): the commands listener's own path. */
@@ -169,6 +177,7 @@ const previewEvidence = shape<PreviewEvidence>(
   {
     date: isString,
     dateEnd: isString,
+    when: isString,
     title: isString,
     original: isString,
     source: isString,
@@ -176,9 +185,19 @@ const previewEvidence = shape<PreviewEvidence>(
   },
   ['dateEnd', 'original'],
 );
-const previewCard = shape<PreviewCard>({
+const scriptName = shape<ScriptName>({ text: isString, lang: isString });
+const cardStrings = shape<CardStrings>(
+  Object.fromEntries(Object.keys(CARD_STRING_KEYS).map((k) => [k, isString])) as Record<
+    keyof CardStrings,
+    typeof isString
+  >,
+);
+const previewAnswer = shape<PreviewAnswer>({
   topic: isString,
   label: isString,
+  names: arrayOf(scriptName),
+  lang: oneOf(CARD_LANGS),
+  strings: cardStrings,
   dates: stringOrNull,
   paper: isString,
   lead: anyOf(previewLead, nothing),
@@ -222,11 +241,11 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
     res: nothing,
   },
   'topics/preview': {
-    req: shape<{ topic: string; lang: CardLang; context?: PreviewContext }>(
+    req: shape<{ topic: string; lang?: CardLang; context?: PreviewContext }>(
       { topic: isString, lang: oneOf(CARD_LANGS), context: previewContext },
-      ['context'],
+      ['lang', 'context'],
     ),
-    res: anyOf(previewCard, nothing),
+    res: anyOf(previewAnswer, nothing),
   },
   'topics/open': {
     req: shape<{ topic: string }>({ topic: isString }),

@@ -40,7 +40,8 @@ export const CARD_CSS = `
   pointer-events: auto;
   cursor: auto;
 }
-.head { display: flex; align-items: baseline; gap: 8px; margin: 0 0 8px; }
+.head { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 8px; margin: 0 0 8px; }
+.names { order: 3; flex-basis: 100%; color: #6b6358; font-size: 13px; }
 .label { font-size: 16px; font-weight: 600; }
 .dates { color: #6b6358; font-size: 13px; }
 .close { margin-inline-start: auto; border: 0; background: none; color: #6b6358; font: inherit; font-size: 18px; line-height: 1; padding: 0 2px; cursor: pointer; }
@@ -56,13 +57,14 @@ export const CARD_CSS = `
 .others .text { font-size: 13px; }
 .evidence { margin: 0 0 10px; padding: 6px 8px; background: #f4efe4; border-radius: 6px; font-size: 13px; }
 .evidence .title { font-style: italic; }
+.card[lang^="zh"] .evidence .title { font-style: normal; }
 .evidence .source, .evidence .status { color: #6b6358; }
 .foot { display: flex; justify-content: flex-end; }
 .more { border: 1px solid #b02a1e; background: #b02a1e; color: #fff; font: inherit; font-size: 13px; padding: 3px 12px; border-radius: 4px; cursor: pointer; }
 .more:focus-visible, .close:focus-visible, .points:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #24211d; color: #eee7da; border-color: #4a443b; }
-  .dates, .close, .evidence .source, .evidence .status, .reason, .note { color: #b4aa9a; }
+  .dates, .names, .close, .evidence .source, .evidence .status, .reason, .note { color: #b4aa9a; }
   .kicker, .points { color: #f0a27f; }
   .evidence { background: #302c26; }
 }

@@ -20,6 +20,7 @@ describe('buildPreviewCard', () => {
     expect(buildPreviewCard(fixtureKb, 'mao-zedong', 'en')).toEqual({
       topic: 'mao-zedong',
       label: 'mao zedong',
+      names: expect.any(Array),
       dates: '1893 – 1976',
       paper: 'XU Hao (2022)',
       lead: {
@@ -33,6 +34,7 @@ describe('buildPreviewCard', () => {
       background: null,
       evidence: {
         date: '1950-02-14',
+        when: '14 Feb 1950',
         title: 'Title e-treaty-1950',
         original: '中苏友好同盟互助条约',
         source: 'Source of e-treaty-1950',
