@@ -50,9 +50,7 @@ export const CARD_STRING_KEYS = {
 } as const satisfies Record<keyof CardStrings, string>;
 
 export function cardStringsFrom(message: (key: (typeof CARD_STRING_KEYS)[keyof CardStrings]) => string): CardStrings {
-  const entries = (Object.keys(CARD_STRING_KEYS) as (keyof CardStrings)[]).map((k) => [
-    k,
-    message(CARD_STRING_KEYS[k]),
-  ]);
-  return Object.fromEntries(entries) as unknown as CardStrings;
+  const strings: Partial<CardStrings> = {};
+  for (const k of Object.keys(CARD_STRING_KEYS) as (keyof CardStrings)[]) strings[k] = message(CARD_STRING_KEYS[k]);
+  return strings as CardStrings;
 }
