@@ -109,7 +109,10 @@ export function OptionsApp({ settings, shortcuts, t, browserLang, save, access }
           <dl class="shortcuts">
             {shortcuts.map((s) => [
               <dt key={`${s.name}-keys`}>{s.shortcut ? <kbd>{s.shortcut}</kbd> : t('optionsShortcutUnset')}</dt>,
-              <dd key={`${s.name}-what`}>{s.description}</dd>,
+              // The browser reads these from _locales in its own language, whatever the page's.
+              <dd key={`${s.name}-what`} lang={browserLang}>
+                {s.description}
+              </dd>,
             ])}
           </dl>
           <p class="hint">{t('optionsShortcutsHint')}</p>

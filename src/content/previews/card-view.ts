@@ -123,7 +123,10 @@ function evidenceBlock(el: Make, evidence: NonNullable<PreviewCard['evidence']>,
   const verified = evidence.status === 'verified';
   const status = el('span', 'status', verified ? strings.verified : strings.secondary);
   status.title = verified ? strings.verifiedHelp : strings.secondaryHelp;
-  meta.append(el('span', 'source', evidence.source), doc(block).createTextNode(' · '), status);
+  // A bibliographic reference: titles in their original language (the language test knows it by this).
+  const source = el('span', 'source', evidence.source);
+  source.dataset.citation = '';
+  meta.append(source, doc(block).createTextNode(' · '), status);
   block.append(line, meta);
   return block;
 }

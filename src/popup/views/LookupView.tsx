@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { searchTopics, type LookupHit } from '../../core/lookup';
 import { useEnv } from '../env';
-import { topicLabel } from '../i18n';
+import { scriptLang, topicLabel } from '../i18n';
 import { useLookupIndex } from '../use-lookup-index';
 import { ViewHeading } from '../parts/ViewHeading';
 
@@ -120,7 +120,22 @@ function LookupOption({
       onClick={() => open({ name: 'topic', id: hit.topic })}
     >
       <span class="option-label">{label}</span> <span class="kind">{t(`kind_${topic.kind}`)}</span>
-      {showMatch && hit.matched !== label && <span class="matched">{t('lookupMatched', hit.matched)}</span>}
+      {showMatch && hit.matched !== label && <Matched text={hit.matched} />}
     </li>
   );
 }
+
+/** "matched: Сталин": the name keeps its own language (for screen readers), the words around it the reader's. */
+function Matched({ text }: { text: string }) {
+  const { t } = useEnv();
+  const [before = '', after = ''] = t('lookupMatched', SLOT).split(SLOT);
+  return (
+    <span class="matched">
+      {before}
+      <span lang={scriptLang(text) ?? 'en'}>{text}</span>
+      {after}
+    </span>
+  );
+}
+
+const SLOT = '\u2063';

@@ -92,7 +92,7 @@ function PointRow({ point }: { point: PagePoint }) {
         {shown && (
           <>
             <span class="position">{t('pagePointPosition', (at ?? 0) + 1, count)} </span>
-            <q>{shown.context}</q>
+            <q data-page-text>{shown.context}</q>
           </>
         )}
       </p>
@@ -140,7 +140,7 @@ function PageTopicRow({ found, topic }: { found: PageTopic; topic: Topic }) {
       {found.firstContext && (
         <p class="context">
           <span class="visually-hidden">{t('contextLabel')} </span>
-          <q>{found.firstContext}</q>
+          <q data-page-text>{found.firstContext}</q>
         </p>
       )}
       <RevealControls topic={topic.id} label={label} />
