@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { searchTopics, type LookupHit } from '../../core/lookup';
 import { useEnv } from '../env';
-import { scriptLang, topicLabel } from '../i18n';
+import { topicLabel } from '../i18n';
 import { useLookupIndex } from '../use-lookup-index';
 import { ViewHeading } from '../parts/ViewHeading';
 
@@ -132,10 +132,17 @@ function Matched({ text }: { text: string }) {
   return (
     <span class="matched">
       {before}
-      <span lang={scriptLang(text) ?? 'en'}>{text}</span>
+      <span lang={scriptLang(text)}>{text}</span>
       {after}
     </span>
   );
 }
 
 const SLOT = '\u2063';
+
+/** The language a name is written in, by its script (Han: Chinese, Cyrillic: Russian, else English or pinyin). */
+function scriptLang(text: string): string {
+  if (/\p{Script=Han}/u.test(text)) return 'zh';
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
+  return 'en';
+}
