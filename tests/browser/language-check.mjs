@@ -5,12 +5,12 @@
 //   citation style's record) is exempt;
 // - so is the page's own text the popup quotes (an element with data-page-text), and a bibliographic
 //   reference (data-citation: a source line quotes titles in their original language);
-// - so are quoted titles and terms (《…》「…」“…”«…»), and Chinese names (a run of Han characters shorter
+// - so are quoted titles and terms (《…》「…」“…”«…»), an original in brackets beside its translation, and Chinese names (a run of Han characters shorter
 //   than eight with no sentence punctuation) in English and Russian;
 // - what is left must hold no sentence in another script: three Latin words in a row outside English,
 //   three Cyrillic words outside Russian, a Chinese sentence outside Chinese; and Traditional Chinese no
-//   character opencc would change from Simplified. A run that data/ text lacking the reader's language
-//   contains is tolerated (the data/ part of issue 17 translates those; then nothing is).
+//   character that exists in Simplified alone (opencc changes it, and it is not also a Traditional one).
+//   A run that data/ text lacking the reader's language contains is tolerated (none once data/ is complete).
 // Format and code names (BibTeX, CSL-JSON, GB/T 7714, DOI, Enter, Esc…) and URLs are not sentences.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,14 +42,27 @@ const NOT_WORDS = [
   /\b10\.\d{4,}\/\S+/g,
   /\b(?:BibTeX|CSL-JSON|RIS|APA|GB\/T|DOI|Enter|Esc|Tab|PDF|Chicago)\b/g,
 ];
-/** Quoted titles and terms: 《…》「…」『…』“…”«…»"…". */
-const QUOTED = /《[^》]*》|「[^」]*」|『[^』]*』|“[^”]*”|«[^»]*»|"[^"]*"/g;
+/** Quoted titles and terms (《…》「…」『…』“…”„…“«…»"…"), and an original given in brackets: "(в оригинале 以苏联…)". */
+const QUOTED = /《[^》]*》|「[^」]*」|『[^』]*』|“[^”]*”|„[^“]*“|«[^»]*»|"[^"]*"|\([^()]*\p{Script=Han}[^()]*\)/gu;
 const LATIN_SENTENCE = /\p{Script=Latin}{2,}(?:[\s,;:'’()-]+\p{Script=Latin}+){2,}/gu;
 const CYRILLIC_SENTENCE = /\p{Script=Cyrillic}+(?:[\s,;:.()-]+\p{Script=Cyrillic}+){2,}/gu;
 const HAN_RUN = /\p{Script=Han}[\p{Script=Han}，。；：！？、\d]*/gu;
 const HAN_WORD = /[\p{Script=Han}\d]*\p{Script=Han}[\p{Script=Han}\d]*/gu;
-/** Characters opencc changes that Taiwan prints both ways: 台 for 臺. */
-const bothWays = (text) => text.replace(/臺/g, '台');
+/**
+ * Simplified forms that are also Traditional characters in their own right (里 in 烏蘇里江, 干 in 干預,
+ * 杰 in 王世杰, 台…): opencc's one-way conversion changes them without context, so only characters
+ * that exist in Simplified alone count.
+ */
+const ALSO_TRADITIONAL = new Set([
+  ...'干后里余谷只台系面制松冲出斗卜几了布丰云范复划汇伙获姜借卷困腊累蒙弥蔑苹仆朴千秋曲舍沈胜术坛涂万咸向须叶吁郁御愿岳扎折征症致钟种朱筑准表别尝丑淀冬刮合夸帘宁凄体团咽佣涌周注杰才托签升历',
+]);
+const simplifiedOnly = (run) => {
+  const converted = [...toTraditional(run)];
+  const chars = [...run];
+  return converted.length === chars.length
+    ? chars.some((c, i) => c !== converted[i] && !ALSO_TRADITIONAL.has(c))
+    : chars.some((c) => toTraditional(c) !== c && !ALSO_TRADITIONAL.has(c));
+};
 /** Chinese is a sentence, not a name, when it has sentence punctuation or runs to eight characters. */
 const isHanSentence = (run) => /[，。；！？]/.test(run) || [...run.replace(/[^\p{Script=Han}]/gu, '')].length >= 8;
 
@@ -73,8 +86,7 @@ export function wrongRuns(text, lang) {
   if (lang !== 'en') add(LATIN_SENTENCE, 'English words');
   if (lang !== 'ru') add(CYRILLIC_SENTENCE, 'Russian words');
   if (!lang.startsWith('zh')) add(HAN_RUN, 'a Chinese sentence', isHanSentence);
-  if (lang === 'zh-Hant')
-    add(HAN_WORD, 'Simplified characters', (run) => bothWays(toTraditional(run)) !== bothWays(run));
+  if (lang === 'zh-Hant') add(HAN_WORD, 'Simplified characters', simplifiedOnly);
   return runs;
 }
 
