@@ -56,6 +56,8 @@ async function start(): Promise<void> {
     staleBlocks.add(block);
   };
   const highlighter = new Highlighter(document, matcher, await rendererFor(settings, stale), ownWrites);
+  const calmFrom = (s: Settings, asked: boolean) => ({ density: s.density, shownRegions: s.shownRegions, asked });
+  highlighter.setCalm(calmFrom(settings, false));
   const reporter = createReporter(() => ({
     enabled,
     visible: frameHasRoom(),
@@ -163,6 +165,7 @@ async function start(): Promise<void> {
       const rendererChanged = next.accessibleHighlights !== settings.accessibleHighlights;
       settings = next;
       if (rendererChanged) switchRenderer();
+      highlighter.setCalm(calmFrom(settings, highlighter.calmOptions.asked));
       setEnabled(enabledHere(settings));
     }),
   );

@@ -69,8 +69,7 @@ export const highlightName = (category: Category, scheme: 'light' | 'dark' | 'li
   `sino-soviet-notes-${category}-${scheme}`;
 
 /** The class a wrapped mark carries for its category and scheme. */
-export const markClass = (category: Category, scheme: 'light' | 'dark' | 'line'): string =>
-  `ssn-${category}-${scheme}`;
+export const markClass = (category: Category, scheme: 'light' | 'dark' | 'line'): string => `ssn-${category}-${scheme}`;
 
 function declarations(category: Category, scheme: 'light' | 'dark' | 'line', colours: Colours): string {
   const look = LOOKS[category];
@@ -107,7 +106,13 @@ export function highlightCss(colours: Colours = {}): string {
  * Per-topic style data as content.js carries it: one character per topic of the compiled matcher, in
  * its order. The letter is the category (p e d l c); upper case when the paper discusses the topic.
  */
-const LETTERS: Readonly<Record<Category, string>> = { person: 'p', event: 'e', document: 'd', place: 'l', concept: 'c' };
+const LETTERS: Readonly<Record<Category, string>> = {
+  person: 'p',
+  event: 'e',
+  document: 'd',
+  place: 'l',
+  concept: 'c',
+};
 
 export function encodeTopicStyles(topics: readonly { kind: TopicKind; theses: readonly string[] }[]): string {
   return topics

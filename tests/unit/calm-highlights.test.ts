@@ -40,7 +40,14 @@ describe('density', () => {
   });
   it('paints the first mention of each topic in each section', () => {
     expect(choosePainted(items, { ...base, density: 'section' })).toEqual([
-      false, true, false, true, false, true, true, false,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+      true,
+      false,
     ]);
     // A heading shown again takes the section's first mark.
     expect(choosePainted(items, { ...base, density: 'section', shownRegions: new Set(['headings'] as const) })[4]).toBe(

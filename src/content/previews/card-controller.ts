@@ -13,6 +13,7 @@ import type { CardHost } from './card-host';
 import { cardStrings } from './card-strings';
 import { cardContext } from './card-context';
 import { renderCard } from './card-view';
+import { dressCard } from './card-dress';
 import { isEditable } from './editable';
 import { wrappedMentionId } from './hit-test';
 import { trustedOnly } from './trusted';
@@ -69,6 +70,7 @@ export class CardController {
       close: guarded('preview close', () => this.close(true)),
     };
     const view = renderCard(doc, card, cardStrings(), actions, rtl ? 'rtl' : 'ltr', this.lang);
+    dressCard(view, mention, doc);
     this.stopListening();
     host.show(view, anchor, rtl);
     this.shown = { mention, reason };

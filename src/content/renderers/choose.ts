@@ -4,6 +4,7 @@
  */
 import { chooseRenderer, type Settings } from '../../core/settings';
 import { askBackground } from '../../platform/browser';
+import { lookOf } from '../mention-look';
 import { createPaintRenderer, highlightApiAvailable } from './paint';
 import type { Renderer } from './renderer';
 import { providedWrapRenderer, type WrapRendererFactory } from './wrap-handoff';
@@ -14,7 +15,7 @@ let loading: Promise<WrapRendererFactory> | null = null;
 export async function rendererFor(settings: Settings, stale: (block: Node) => void): Promise<Renderer> {
   if (chooseRenderer(settings, highlightApiAvailable()) === 'paint') return createPaintRenderer();
   const create = await loadWrapRenderer();
-  return create({ onStale: stale });
+  return create({ onStale: stale, lookOf });
 }
 
 function loadWrapRenderer(): Promise<WrapRendererFactory> {
