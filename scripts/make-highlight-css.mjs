@@ -16,4 +16,8 @@ const to = text.indexOf(END);
 const head = from < 0 ? text : text.slice(0, from);
 const tail = to < 0 ? '' : text.slice(to + END.length);
 await writeFile(file, `${head}${START}${highlightCss()}${END}${tail}`);
+// The repository's format for CSS (format:check); the unit test compares without whitespace.
+const prettier = await import('prettier');
+const options = (await prettier.resolveConfig(file)) ?? {};
+await writeFile(file, await prettier.format(await readFile(file, 'utf8'), { ...options, filepath: file }));
 console.log('static/content.css: category styles written');

@@ -133,3 +133,20 @@ export function decodeTopicStyle(code: string | undefined): TopicStyle {
   const category = CATEGORIES.find((c) => LETTERS[c] === lower) ?? 'concept';
   return { category, discussed: code !== undefined && code !== lower };
 }
+
+/** Inline style of a legend sample (popup and options): the light-page look of the category. */
+export function legendStyle(category: Category, colours: Colours = {}): Record<string, string> {
+  const look = LOOKS[category];
+  const line = lineColourOf(category, 'light', colours);
+  return {
+    'background-color': css(tintOf(category, 'light', colours)),
+    'text-decoration': look.line === 'none' ? 'none' : `underline ${look.line} ${css(line)}`,
+    'text-decoration-thickness': `${look.thickness || 1}px`,
+    'text-underline-offset': '3px',
+  };
+}
+
+/** "#rrggbb" of a category's colour, for a colour input. */
+export function colourHex(category: Category, colours: Colours = {}): string {
+  return colours[category] ?? DEFAULT_COLOURS[category];
+}

@@ -4,6 +4,7 @@ import { HOVER_DELAY_RANGE, parseSettings, type Settings } from '../core/setting
 import type { Translate } from './i18n';
 import type { Shortcut } from './settings-store';
 import { SiteAccessSection, type AccessSummary } from './SiteAccessSection';
+import { CalmSection } from './CalmSection';
 
 interface Props {
   settings: Settings;
@@ -12,9 +13,11 @@ interface Props {
   save(next: Settings): Promise<void>;
   /** Site access, once known (the section is left out before). */
   access?: { summary: AccessSummary; allowAll(): void };
+  /** Opens the browser's own page for extension shortcuts (left out where there is none). */
+  openShortcuts?(): void;
 }
 
-export function OptionsApp({ settings, shortcuts, t, save, access }: Props) {
+export function OptionsApp({ settings, shortcuts, t, save, access, openShortcuts }: Props) {
   const [status, setStatus] = useState('');
   const update = (patch: Partial<Settings>): void => {
     save(parseSettings({ ...settings, ...patch })).then(
@@ -67,6 +70,7 @@ export function OptionsApp({ settings, shortcuts, t, save, access }: Props) {
           />
           <span>{t('optionsAccessible')}</span>
         </label>
+        <CalmSection settings={settings} t={t} update={update} />
       </section>
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
@@ -103,6 +107,11 @@ export function OptionsApp({ settings, shortcuts, t, save, access }: Props) {
             ])}
           </dl>
           <p class="hint">{t('optionsShortcutsHint')}</p>
+          {openShortcuts && (
+            <button type="button" class="open-shortcuts" onClick={openShortcuts}>
+              {t('optionsShortcutsOpen')}
+            </button>
+          )}
         </section>
       )}
       <p class="status" role="status" aria-live="polite">

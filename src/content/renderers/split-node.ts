@@ -58,7 +58,7 @@ export function splitNode(
     if (s.start > at) pieces.push(doc.createTextNode(data.slice(at, s.start)));
     const mark = doc.createElement('mark');
     const style = styleClass(s.mention);
-    mark.className = contents ? `${MARK_CLASS} ${style} ${CONTENTS_CLASS}` : `${MARK_CLASS} ${style}`;
+    mark.className = [MARK_CLASS, style, contents ? CONTENTS_CLASS : ''].filter(Boolean).join(' ');
     mark.dataset.ssnTopic = s.mention.topic;
     mark.dataset.ssnId = String(s.mention.id);
     if (!tabStops.has(s.mention.id)) {

@@ -32,6 +32,9 @@ describe('preview settings', () => {
       accessibleHighlights: true,
       previews: true,
       hoverDelayMs: 500,
+      density: 'section',
+      shownRegions: [],
+      colours: {},
     });
   });
 });
