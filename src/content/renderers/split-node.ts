@@ -63,7 +63,10 @@ export function splitNode(
     mark.dataset.ssnId = String(s.mention.id);
     if (!tabStops.has(s.mention.id)) {
       tabStops.add(s.mention.id);
-      if (!node.parentElement?.closest(FOCUSABLE)) mark.tabIndex = 0;
+      if (!node.parentElement?.closest(FOCUSABLE)) {
+        mark.tabIndex = 0;
+        mark.dataset.ssnStop = '';
+      }
     }
     if (s.mention.id === activeId) mark.classList.add(ACTIVE_CLASS);
     mark.textContent = data.slice(s.start, s.end);

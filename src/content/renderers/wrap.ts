@@ -17,6 +17,7 @@ import { isSkippedElement, nearestBlock } from '../text-runs';
 import { KeptHighlight } from './kept-highlight';
 import { highlightApiAvailable } from './paint';
 import { ACTIVE_CLASS, type Renderer } from './renderer';
+import { createSkipLink } from './skip-link';
 import { isFlexOrGrid, restoreSplit, splitNode, type Segment, type Split } from './split-node';
 
 interface WrappedBlock {
@@ -30,6 +31,8 @@ export interface WrapOptions {
   onStale?(block: Node): void;
   /** The mention's category and scheme (content.js hands in its reader, so this bundle carries no data). */
   lookOf?(m: PageMention): Look;
+  /** The skip button's words for n highlights (content.js hands in its translation). */
+  skipLabel?(n: number): string;
 }
 
 const plain = (): Look => ({ category: 'concept', scheme: 'light', dark: false });
@@ -37,6 +40,7 @@ const plain = (): Look => ({ category: 'concept', scheme: 'light', dark: false }
 export function createWrapRenderer(options: WrapOptions = {}): Renderer {
   const doc = options.doc ?? document;
   const lookOf = options.lookOf ?? plain;
+  const skip = createSkipLink(doc, options.skipLabel ?? ((n) => `Skip all ${n} highlights`));
   const styleClass = (m: PageMention): string => {
     const look = lookOf(m);
     return markClass(look.category, look.scheme);
@@ -222,6 +226,7 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
       readLayouts(next.flatMap(([, all]) => all));
       ours(() => {
         for (const [block, all] of next) update(block, all);
+        skip.update();
       });
       for (const h of painted.values()) h.check();
     },
@@ -234,12 +239,14 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
       readLayouts(next.flatMap(([, kept]) => kept));
       ours(() => {
         for (const [block, kept] of next) update(block, kept);
+        skip.update();
       });
       for (const h of painted.values()) h.check();
     },
     clear() {
       ours(() => {
         for (const state of blocks.values()) restore(state);
+        skip.remove();
       });
       blocks.clear();
       heads.clear();
