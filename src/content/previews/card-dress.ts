@@ -18,7 +18,8 @@ export function dressCard(view: HTMLElement, mention: PageMention, doc: Document
   a.rel = 'noopener noreferrer';
   // The link's own words, so the reader sees where it goes (text only: page text is data).
   a.textContent = `${(link?.textContent ?? '').trim().slice(0, 60)} ↗`;
-  const foot = view.querySelector('.foot');
-  if (foot) foot.prepend(a);
-  else view.append(a);
+  // Under the card's heading: in view even when the card is taller than its room and scrolls.
+  const head = view.querySelector('.head');
+  if (head) head.after(a);
+  else view.prepend(a);
 }
