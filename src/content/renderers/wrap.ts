@@ -30,9 +30,9 @@ export interface WrapOptions {
   /** The page changed text we had split: our marks there are gone, the block needs a rescan. */
   onStale?(block: Node): void;
   /** The mention's category and scheme (content.js hands in its reader, so this bundle carries no data). */
-  lookOf?(m: PageMention): Look;
+  lookOf?: (m: PageMention) => Look;
   /** The skip button's words for n highlights (content.js hands in its translation). */
-  skipLabel?(n: number): string;
+  skipLabel?: (n: number) => string;
 }
 
 const plain = (): Look => ({ category: 'concept', scheme: 'light', dark: false });
