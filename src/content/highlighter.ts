@@ -126,9 +126,14 @@ export class Highlighter {
     this.changed();
   }
 
+  /** The current mention (next/previous, "Show on page") is painted while current, even where density leaves it out. */
   setActive(mention: PageMention | null): void {
+    this.active = mention;
+    this.render();
     this.ownWrites(() => this.renderer.setActive(mention));
   }
+
+  private active: PageMention | null = null;
 
   /** True while any highlight is shown (cheap: no sorting). */
   get showsAny(): boolean {
@@ -220,7 +225,11 @@ export class Highlighter {
   }
 
   private chosen(kept: readonly PageMention[]): PageMention[] {
-    return chooseCalm(this.doc, kept, this.calm);
+    const chosen = chooseCalm(this.doc, kept, this.calm);
+    const active = this.active;
+    if (!active || chosen.includes(active)) return chosen;
+    const ids = new Set(chosen.map((m) => m.id)).add(active.id);
+    return kept.filter((m) => ids.has(m.id));
   }
 
   private render(): void {

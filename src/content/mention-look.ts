@@ -44,15 +44,26 @@ export function regionOf(m: PageMention): Region | null {
 /** Each mention's section: the number of headings before it (mentions and headings both in document order). */
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
+/** Sections found so far, valid while the page's headings stay the same elements. */
+let known = { headings: [] as Element[], of: new WeakMap<PageMention, number>() };
+
+/**
+ * Each mention's section: the number of headings before it. One merge of the mentions not yet placed
+ * with the headings (both in document order), so a rescan places only the new ones.
+ */
 export function sectionsOf(mentions: readonly PageMention[], doc: Document): number[] {
-  const headings = doc.querySelectorAll('h1,h2,h3,h4,h5,h6');
+  const headings = [...doc.querySelectorAll('h1,h2,h3,h4,h5,h6')];
+  if (headings.length !== known.headings.length || headings.some((h, i) => h !== known.headings[i]))
+    known = { headings, of: new WeakMap() };
   let next = 0;
-  return mentions.map((m) => {
+  for (const m of mentions) {
+    if (known.of.has(m)) continue;
     // A heading "precedes" the text inside it too: that text opens the heading's section.
     while (next < headings.length && (headings[next] as Element).compareDocumentPosition(m.startNode) & FOLLOWING)
       next++;
-    return next;
-  });
+    known.of.set(m, next);
+  }
+  return mentions.map((m) => known.of.get(m) ?? 0);
 }
 
 export interface Look {
