@@ -163,3 +163,19 @@ describe('calm settings', () => {
     expect(parseSettings({ density: 'demand' }).density).toBe('demand');
   });
 });
+
+describe('card placement on a phone', () => {
+  it('takes at most 45% of a 390×844 viewport and never covers the tapped word', async () => {
+    const { placeCard } = await import('../../src/content/previews/placement');
+    const viewport = { left: 0, top: 0, width: 390, height: 844 };
+    for (const top of [60, 300, 420, 600, 800]) {
+      const word = { left: 40, top, width: 60, height: 20 };
+      const card = { width: 374, height: 900 };
+      const p = placeCard(word, card, viewport, false);
+      const height = Math.min(card.height, p.maxHeight);
+      expect((card.width * height) / (390 * 844)).toBeLessThanOrEqual(0.45);
+      const overlaps = p.top < word.top + word.height && word.top < p.top + height;
+      expect(overlaps, `word at ${top}`).toBe(false);
+    }
+  });
+});
