@@ -321,3 +321,21 @@ describe('keyboard', () => {
     await page.close();
   });
 });
+
+describe('reader colours', () => {
+  it("paints in the reader's colour once chosen, and back in the default after a reset", async () => {
+    const { page } = await open('/calm.html', { density: 'every' });
+    const personTint = () =>
+      page.evaluate(
+        () =>
+          getComputedStyle(document.getElementById('lead')!, '::highlight(sino-soviet-notes-person-light)')
+            .backgroundColor,
+      );
+    expect(await personTint()).toBe('rgba(47, 95, 179, 0.08)');
+    await setSettings(ext.worker, { density: 'every', colours: { person: '#008000' } });
+    await expect.poll(personTint).toBe('rgba(0, 128, 0, 0.08)');
+    await setSettings(ext.worker, { density: 'every' });
+    await expect.poll(personTint).toBe('rgba(47, 95, 179, 0.08)');
+    await page.close();
+  });
+});

@@ -4,6 +4,8 @@
  * scripts cannot reach it), shown only while focused: "Skip all N highlights" takes every mark out of
  * the Tab order (pressed again, puts them back).
  */
+/** The host is out of the flow (never a flex or grid item, never a line break), with or without focus. */
+const HOST = 'position:absolute !important;display:inline !important;z-index:2147483647 !important;';
 const HIDDEN = 'position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap;';
 const SHOWN =
   'position:static;display:inline-block;padding:4px 10px;margin:2px;font:14px system-ui,sans-serif;' +
@@ -29,6 +31,7 @@ export function createSkipLink(doc: Document, label: (count: number) => string):
   function ensure(): HTMLButtonElement {
     if (host && button) return button;
     host = doc.createElement('span');
+    host.setAttribute('style', HOST);
     const root = host.attachShadow({ mode: 'closed' });
     const b = doc.createElement('button');
     b.type = 'button';

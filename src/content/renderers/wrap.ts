@@ -16,7 +16,7 @@ import type { PageMention } from '../page-mention';
 import { isSkippedElement, nearestBlock } from '../text-runs';
 import { KeptHighlight } from './kept-highlight';
 import { highlightApiAvailable } from './paint';
-import { ACTIVE_CLASS, type Renderer } from './renderer';
+import { ACTIVE_CLASS, HIGHLIGHT_NAME, type Renderer } from './renderer';
 import { createSkipLink } from './skip-link';
 import { isFlexOrGrid, restoreSplit, splitNode, type Segment, type Split } from './split-node';
 
@@ -53,6 +53,8 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
   const win = doc.defaultView;
   const canPaint = win !== null && highlightApiAvailable(win);
   const painted = new Map<string, KeptHighlight>();
+  // Every painted mark under the one unstyled name too, as the paint renderer does.
+  const all = canPaint && win ? new KeptHighlight(win, HIGHLIGHT_NAME) : null;
   const paintedRanges = new Map<HTMLElement, { range: StaticRange; highlight: KeptHighlight }>();
   const watcher = new MutationObserver((records) => {
     try {
@@ -139,11 +141,13 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
     });
     paintedRanges.set(mark, { range, highlight });
     highlight.add(range);
+    all?.add(range);
   }
 
   function unpaint(mark: HTMLElement): void {
     const shown = paintedRanges.get(mark);
     shown?.highlight.delete(shown.range);
+    if (shown) all?.delete(shown.range);
     paintedRanges.delete(mark);
   }
 
@@ -229,6 +233,7 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
         skip.update();
       });
       for (const h of painted.values()) h.check();
+      all?.check();
     },
     hide(mentions) {
       const gone = new Set(mentions.map((m) => m.id));
@@ -242,6 +247,7 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
         skip.update();
       });
       for (const h of painted.values()) h.check();
+      all?.check();
     },
     clear() {
       ours(() => {
@@ -252,6 +258,7 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
       heads.clear();
       paintedRanges.clear();
       for (const h of painted.values()) h.clear();
+      all?.clear();
       watcher.disconnect();
       watching = false;
       watchedRoots.clear();
