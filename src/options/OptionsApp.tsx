@@ -6,6 +6,7 @@ import type { Translate } from './i18n';
 import { LanguageSection } from './LanguageSection';
 import type { Shortcut } from './settings-store';
 import { SiteAccessSection, type AccessSummary } from './SiteAccessSection';
+import { CalmSection } from './CalmSection';
 
 interface Props {
   settings: Settings;
@@ -16,9 +17,11 @@ interface Props {
   save(next: Settings): Promise<void>;
   /** Site access, once known (the section is left out before). */
   access?: { summary: AccessSummary; allowAll(): void };
+  /** Opens the browser's own page for extension shortcuts (left out where there is none). */
+  openShortcuts?(): void;
 }
 
-export function OptionsApp({ settings, shortcuts, t, browserLang, save, access }: Props) {
+export function OptionsApp({ settings, shortcuts, t, browserLang, save, access, openShortcuts }: Props) {
   const [status, setStatus] = useState('');
   const update = (patch: Partial<Settings>): void => {
     save(parseSettings({ ...settings, ...patch })).then(
@@ -77,6 +80,7 @@ export function OptionsApp({ settings, shortcuts, t, browserLang, save, access }
           />
           <span>{t('optionsAccessible')}</span>
         </label>
+        <CalmSection settings={settings} t={t} update={update} />
       </section>
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
@@ -116,6 +120,11 @@ export function OptionsApp({ settings, shortcuts, t, browserLang, save, access }
             ])}
           </dl>
           <p class="hint">{t('optionsShortcutsHint')}</p>
+          {openShortcuts && (
+            <button type="button" class="open-shortcuts" onClick={openShortcuts}>
+              {t('optionsShortcutsOpen')}
+            </button>
+          )}
         </section>
       )}
       <p class="status" role="status" aria-live="polite">

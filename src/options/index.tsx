@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { ext } from '../platform/browser';
+import { canOpenShortcutSettings, openShortcutSettings } from '../platform/shortcuts';
 import { grantedSites, hasAllSites, requestAccess, watchAccess } from '../platform/site-access';
 import { ALL_SITES } from '../core/site-access';
 import type { AccessSummary } from './SiteAccessSection';
@@ -33,6 +34,7 @@ function draw(): void {
         browserLang={browserLang}
         save={saveSettings}
         access={access && { summary: access, allowAll }}
+        openShortcuts={canOpenShortcutSettings() ? () => void openShortcutSettings().catch(() => undefined) : undefined}
       />,
       root,
     );

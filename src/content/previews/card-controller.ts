@@ -11,6 +11,7 @@ import { anchorRect, isRtl, marksOf, mentionRects, type RendererKind } from './a
 import type { CardHost } from './card-host';
 import { cardContext } from './card-context';
 import { renderCard } from './card-view';
+import { dressCard } from './card-dress';
 import { isEditable } from './editable';
 import { wrappedMentionId } from './hit-test';
 import { trustedOnly } from './trusted';
@@ -66,6 +67,7 @@ export class CardController {
       close: guarded('preview close', () => this.close(true)),
     };
     const view = renderCard(doc, card, card.strings, actions, rtl ? 'rtl' : 'ltr', card.lang);
+    dressCard(view, mention, doc);
     this.stopListening();
     host.show(view, anchor, rtl);
     this.shown = { mention, reason };

@@ -13,6 +13,7 @@ import { useEnv } from '../env';
 import { local, topicLabel, type MessageKey, type Translate } from '../i18n';
 import { RevealControls } from '../parts/RevealControls';
 import { SiteSwitch } from '../parts/SiteSwitch';
+import { CalmSwitch } from '../parts/CalmSwitch';
 import { ViewHeading } from '../parts/ViewHeading';
 
 const STATUS_KEYS: Partial<Record<PageState['kind'], MessageKey>> = {
@@ -41,6 +42,7 @@ export function PageView({ state, onSiteChanged }: { state: PageState; onSiteCha
       {(state.kind === 'ready' || state.kind === 'off') && (
         <SiteSwitch url={state.url} enabled={state.kind === 'ready'} onChanged={onSiteChanged} />
       )}
+      {state.kind === 'ready' && <CalmSwitch />}
       <p class="page-status" role="status">
         {statusKey ? t(statusKey) : state.kind === 'ready' && !state.complete ? t('pageStillScanning') : ''}
       </p>

@@ -19,8 +19,8 @@ const locales = ['en', 'zh_CN'].map(
 describe('manifest commands and options', () => {
   it('declares exactly the commands the background relays, with the agreed default keys', () => {
     expect(Object.keys(manifest.commands).sort()).toEqual([...COMMANDS].sort());
-    expect(manifest.commands['next-mention']?.suggested_key?.default).toBe('Alt+Shift+N');
-    expect(manifest.commands['previous-mention']?.suggested_key?.default).toBe('Alt+Shift+P');
+    expect(manifest.commands['next-mention']?.suggested_key?.default).toBe('Alt+Shift+Period');
+    expect(manifest.commands['previous-mention']?.suggested_key?.default).toBe('Alt+Shift+Comma');
     expect(manifest.commands['toggle-highlights']?.suggested_key?.default).toBe('Alt+Shift+H');
   });
 

@@ -33,6 +33,9 @@ describe('preview settings', () => {
       previews: true,
       hoverDelayMs: 500,
       language: 'auto',
+      density: 'section',
+      shownRegions: [],
+      colours: {},
     });
   });
 });
