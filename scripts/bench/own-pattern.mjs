@@ -30,7 +30,7 @@ function describePatterns(compiled) {
 export async function runOwnPattern({ quick, loads, progress }) {
   const prepared = await loadPreparedData();
   const aliases = aliasesOf(prepared.kb);
-  const bundle = await buildPageBundle(prepared.matcher);
+  const bundle = await buildPageBundle(prepared);
   const sample = seededSample(aliases.all, PER_ALIAS_SAMPLE, SEED);
   const [appendAlias] = seededSample(aliases.inserted, 1, SEED + 1);
   const server = await startServer({ pageScripts: false });
