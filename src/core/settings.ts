@@ -13,6 +13,8 @@ export interface Settings {
   previews: boolean;
   /** How long the pointer rests on a highlight before its card shows (ms). */
   hoverDelayMs: number;
+  /** The reading trail (where topics were met): off until the reader switches it on in the options. */
+  trailEnabled: boolean;
 }
 
 /** Bounds for hoverDelayMs: shorter flickers cards while the pointer crosses text, longer feels broken. */
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   accessibleHighlights: false,
   previews: true,
   hoverDelayMs: 500,
+  trailEnabled: false,
 };
 
 export function parseSettings(stored: unknown): Settings {
@@ -36,6 +39,8 @@ export function parseSettings(stored: unknown): Settings {
       typeof raw.accessibleHighlights === 'boolean' ? raw.accessibleHighlights : DEFAULT_SETTINGS.accessibleHighlights,
     previews: typeof raw.previews === 'boolean' ? raw.previews : DEFAULT_SETTINGS.previews,
     hoverDelayMs: parseHoverDelay(raw.hoverDelayMs),
+    // Only an explicit true switches the trail on: anything else keeps it off.
+    trailEnabled: raw.trailEnabled === true,
   };
 }
 
