@@ -13,6 +13,11 @@ import { pageStyleHandlers } from './page-style';
 import { previewHandlers } from './previews';
 import { judge } from './judge-report';
 import { contentWrapHandlers } from './content-wrap';
+import { attachInTab, noteHandlers } from './notes';
+import { recordReport, trailHandlers } from './trail';
+import { backupHandlers } from './backup';
+import { sidePanelHandlers } from './side-panel';
+import './omnibox';
 
 const tabs = new Map<number, TabFrames>();
 // Frames report concurrently; updates to tab state run one at a time so none is lost.
@@ -61,6 +66,10 @@ answerBackgroundRequests({
       const frames = await framesOf(tabId);
       await saveFrames(tabId, withReport(frames, { ...judge(report), frameId: sender.frameId ?? 0 }));
     });
+    // The trail is kept apart: a failure to record must not fail the report.
+    recordReport(report, sender).catch((error: unknown) => console.error('Sino-Soviet Notes: trail', error));
+    // The page's content script is listening now: its passage notes can be found and marked.
+    if (sender.frameId === 0 && report.complete) attachInTab(tabId).catch(() => undefined);
     return null;
   },
   'mentions/get': async ({ tabId }) => summarise(tabId, await framesOf(tabId)),
@@ -86,6 +95,10 @@ answerBackgroundRequests({
   ...commandHandlers,
   ...pageStyleHandlers,
   ...contentWrapHandlers,
+  ...noteHandlers,
+  ...trailHandlers,
+  ...backupHandlers,
+  ...sidePanelHandlers,
 });
 
 listenToCommands();
@@ -94,6 +107,8 @@ ext.tabs.onRemoved.addListener((tabId) => void serial(() => forgetTab(tabId)));
 // access the browser hides the address (and its changes): any new load may be a new page.
 ext.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === 'loading' && (change.url || !tab.url)) void serial(() => forgetTab(tabId));
+  // A page loaded: its passage notes are found again and marked (nothing is asked of pages without notes).
+  if (change.status === 'complete') attachInTab(tabId).catch(() => undefined);
 });
 // Sites switched off in the old single settings list move to their shards.
 setSitesEnabled([]).catch((error: unknown) => console.error('Sino-Soviet Notes: moving switched-off sites', error));
