@@ -5,14 +5,16 @@
 import { createNote } from '../core/notes';
 import { askTab, type Tabs } from '../platform/browser';
 import { loadNotes, saveNotes, serialStore } from './companion-store';
-import { attachInTab } from './notes';
+import { attachInTab, withNotesScript } from './notes';
 import { showInPanel } from './side-panel';
 
 export async function noteOnSelection(tab: Tabs.Tab | undefined, frameId: number): Promise<void> {
   if (tab?.id === undefined || !tab.url) return;
   const tabId = tab.id;
   const opening = showInPanel(undefined, tab.windowId, tabId);
-  const quote = await askTab(tabId, 'notes/selection', {}, frameId).catch(() => null);
+  const quote = await withNotesScript(tabId, frameId, () => askTab(tabId, 'notes/selection', {}, frameId)).catch(
+    () => null,
+  );
   if (quote) {
     await serialStore(async () => {
       const note = createNote(

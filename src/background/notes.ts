@@ -2,6 +2,7 @@
 import { createNote, editNote, notesForPage, type Note } from '../core/notes';
 import { askTab, ext } from '../platform/browser';
 import type { BackgroundHandler } from './handler';
+import { injectScript } from '../platform/inject';
 import { loadNotes, saveNotes, serialStore } from './companion-store';
 
 const handlers: {
@@ -49,8 +50,8 @@ export const noteHandlers = handlers;
 async function anchorInTab(tabId: number, notes: readonly Note[]): Promise<string[]> {
   const passages = notes.flatMap((n) => (n.kind === 'passage' && n.quote ? [{ id: n.id, quote: n.quote }] : []));
   if (passages.length === 0) return [];
-  // A page the content script cannot run in (or still loading) has attached nothing yet.
-  return askTab(tabId, 'notes/anchor', { notes: passages }).then(
+  // A page we may not run in (or still loading) has attached nothing yet.
+  return withNotesScript(tabId, 0, () => askTab(tabId, 'notes/anchor', { notes: passages })).then(
     (r) => r.attached,
     () => [],
   );
@@ -62,4 +63,10 @@ export async function attachInTab(tabId: number): Promise<void> {
   if (!tab?.url) return;
   const notes = notesForPage(await loadNotes(), tab.url);
   if (notes.some((n) => n.kind === 'passage')) await anchorInTab(tabId, notes);
+}
+
+/** Runs a request to the frame's notes script, loading content-notes.js into the frame first. */
+export async function withNotesScript<T>(tabId: number, frameId: number, ask: () => Promise<T>): Promise<T> {
+  await injectScript(tabId, frameId, 'content-notes.js');
+  return ask();
 }

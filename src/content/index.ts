@@ -21,7 +21,6 @@ import { rendererFor } from './renderers/choose';
 import { FrameSettings } from './frame-settings';
 import { frameHasRoom, hiddenFrameUrls, isTopFrame, topPageUrl } from './frame-context';
 import { createReporter } from './report';
-import { listenForNotes } from './notes/note-marks';
 
 /** Elements a rescan looks at for shadow hosts in the content that changed (about 10 ms at most). */
 const SHADOW_LOOK_PER_RESCAN = 20_000;
@@ -217,6 +216,4 @@ async function start(): Promise<void> {
   await scanAll();
 }
 
-// Notes are the reader's own, on any page, whether highlighting is on here or not.
-guarded('notes', listenForNotes)();
 start().catch((error: unknown) => logOnce('start', error));

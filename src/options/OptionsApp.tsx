@@ -1,9 +1,11 @@
 /** The options page: preview cards, the kind of highlights, the sites switched off, the shortcuts. */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE, parseSettings, type Settings } from '../core/settings';
 import type { Translate } from './i18n';
 import type { Shortcut } from './settings-store';
 import { SiteAccessSection, type AccessSummary } from './SiteAccessSection';
+import { TrailOptions, type TrailActions } from './TrailOptions';
 
 interface Props {
   settings: Settings;
@@ -12,9 +14,13 @@ interface Props {
   save(next: Settings): Promise<void>;
   /** Site access, once known (the section is left out before). */
   access?: { summary: AccessSummary; allowAll(): void };
+  /** The reading trail's forget and clear (left out in component tests). */
+  trail?: TrailActions;
+  /** Export and import of notes, trail and settings. */
+  children?: ComponentChildren;
 }
 
-export function OptionsApp({ settings, shortcuts, t, save, access }: Props) {
+export function OptionsApp({ settings, shortcuts, t, save, access, trail, children }: Props) {
   const [status, setStatus] = useState('');
   const update = (patch: Partial<Settings>): void => {
     save(parseSettings({ ...settings, ...patch })).then(
@@ -92,6 +98,15 @@ export function OptionsApp({ settings, shortcuts, t, save, access }: Props) {
           </ul>
         )}
       </section>
+      {trail && (
+        <TrailOptions
+          enabled={settings.trailEnabled}
+          setEnabled={(on) => update({ trailEnabled: on })}
+          actions={trail}
+          t={t}
+        />
+      )}
+      {children}
       {access && <SiteAccessSection access={access.summary} t={t} allowAll={access.allowAll} />}
       {shortcuts.length > 0 && (
         <section aria-labelledby="shortcuts-heading">

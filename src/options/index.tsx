@@ -7,6 +7,9 @@ import { ALL_SITES } from '../core/site-access';
 import type { AccessSummary } from './SiteAccessSection';
 import { translator } from './i18n';
 import { OptionsApp } from './OptionsApp';
+import kb from 'ssn:knowledge-base';
+import { createCompanionHost } from '../panel/extension-companion-host';
+import { ExportSection } from '../panel/ExportSection';
 import { loadSettings, loadShortcuts, saveSettings, watchSettings, type Shortcut } from './settings-store';
 
 const root = document.getElementById('app');
@@ -14,6 +17,9 @@ const t = translator((key, subs) => ext.i18n.getMessage(key, subs));
 let settings: Settings = DEFAULT_SETTINGS;
 let shortcuts: Shortcut[] = [];
 let access: AccessSummary | undefined;
+const companion = createCompanionHost();
+const trail = { forgetSite: companion.forgetSite, clear: companion.clearTrail };
+const lang = ext.i18n.getUILanguage().toLowerCase().startsWith('zh') ? 'zh-Hans' : 'en';
 // The request is the handler's first call: the browser grants only while handling the reader's click.
 const allowAll = (): void => void requestAccess(ALL_SITES).then(loadAccess);
 
@@ -26,7 +32,10 @@ function draw(): void {
         t={t}
         save={saveSettings}
         access={access && { summary: access, allowAll }}
-      />,
+        trail={trail}
+      >
+        <ExportSection kb={kb} host={companion} t={t} lang={lang} />
+      </OptionsApp>,
       root,
     );
 }

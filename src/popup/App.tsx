@@ -34,6 +34,8 @@ export interface AppProps {
   initialTopic?: string | null;
   /** Site access checks and requests; left out where there is no browser (component tests). */
   siteAccess?: SiteAccessHost;
+  /** Told the view on top whenever it changes (the side panel offers a note on the topic shown). */
+  onView?: (view: View) => void;
 }
 
 function firstViews(kb: KnowledgeBase, query: string | null | undefined, topic: string | null | undefined): View[] {
@@ -53,7 +55,7 @@ function lookupNotice(state: PageState): MessageKey | undefined {
   return undefined;
 }
 
-export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTopic, siteAccess }: AppProps) {
+export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTopic, siteAccess, onView }: AppProps) {
   const { state, refresh } = usePageState(host, tabId);
   const [stack, setStack] = useState<View[]>(() => firstViews(kb, initialQuery, initialTopic));
   const [query, setQuery] = useState(initialQuery ?? '');
@@ -114,6 +116,7 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
   const viewKey = JSON.stringify(view);
   useEffect(() => {
     if (moved.current || view.name === 'lookup') root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    onView?.(view);
   }, [viewKey]);
   useShortcuts(root, {
     lookup: () =>
