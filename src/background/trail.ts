@@ -2,7 +2,6 @@
  * The reading trail: while the reader has it on, each page's reported mentions become records (one per
  * topic, page and day). Never from a private window; search, per-site forget, clear all.
  */
-import kb from 'ssn:knowledge-base';
 import { parseSettings } from '../core/settings';
 import { forgetSite, indexTrail, recordSightings, searchTrail, type TrailIndex } from '../core/trail';
 import { ext, type Runtime } from '../platform/browser';
@@ -10,6 +9,7 @@ import type { FrameReport } from '../shared/messages';
 import { SETTINGS_KEY, TRAIL_KEY } from '../shared/storage-keys';
 import type { BackgroundHandler } from './handler';
 import { loadTrail, saveTrail, serialStore } from './companion-store';
+import { topicLabels } from './topic-labels';
 
 let enabled: Promise<boolean> | null = null;
 function trailEnabled(): Promise<boolean> {
@@ -21,8 +21,6 @@ function trailEnabled(): Promise<boolean> {
 }
 
 let index: TrailIndex | null = null;
-const labels = new Map(kb.topics.map((t) => [t.id, Object.values(t.label).join(' ')]));
-const topicLabel = (id: string): string => labels.get(id) ?? id;
 
 ext.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && SETTINGS_KEY in changes) enabled = null;
@@ -48,7 +46,7 @@ export const trailHandlers: {
   'trail/clear': BackgroundHandler<'trail/clear'>;
 } = {
   'trail/search': async ({ query }) => {
-    index ??= indexTrail(await loadTrail(), topicLabel);
+    index ??= indexTrail(await loadTrail(), topicLabels);
     return searchTrail(index, query);
   },
   'trail/forget-site': ({ site }) =>
