@@ -17,7 +17,7 @@ import { attachInTab, noteHandlers } from './notes';
 import { recordReport, trailHandlers } from './trail';
 import { backupHandlers } from './backup';
 import { sidePanelHandlers } from './side-panel';
-import './omnibox';
+import { omniboxHandlers } from './omnibox';
 
 const tabs = new Map<number, TabFrames>();
 // Frames report concurrently; updates to tab state run one at a time so none is lost.
@@ -99,6 +99,7 @@ answerBackgroundRequests({
   ...trailHandlers,
   ...backupHandlers,
   ...sidePanelHandlers,
+  ...omniboxHandlers,
 });
 
 listenToCommands();

@@ -6,6 +6,7 @@ import { buildLookupIndex, type LookupIndex } from '../core/lookup';
 import { omniboxSuggestions, omniboxTarget, type LabelLang } from '../core/omnibox';
 import { ext } from '../platform/browser';
 import { listenToOmnibox } from '../platform/omnibox';
+import type { BackgroundHandler } from './handler';
 import { showInPanel } from './side-panel';
 
 let index: LookupIndex | null = null;
@@ -24,8 +25,14 @@ function labelLang(): LabelLang {
   return 'en';
 }
 
+const suggest = (text: string) => omniboxSuggestions(kb, lookupIndex(), text, labelLang());
+
+export const omniboxHandlers: { 'omnibox/suggest': BackgroundHandler<'omnibox/suggest'> } = {
+  'omnibox/suggest': ({ text }) => suggest(text),
+};
+
 listenToOmnibox({
-  suggest: (text) => omniboxSuggestions(kb, lookupIndex(), text, labelLang()),
+  suggest,
   enter(text) {
     const topic = omniboxTarget(kb, lookupIndex(), text);
     if (!topic) return;

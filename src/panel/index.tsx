@@ -63,7 +63,9 @@ async function start(): Promise<void> {
   document.documentElement.lang = htmlLang(contentLangOf(host.uiLanguage()));
   document.title = host.message('extName');
   draw();
-  windowId = (await ext.windows.getCurrent().catch(() => null))?.id;
+  // ?window=ID: the window to follow when the page is not in a side panel (tests open it in its own window).
+  const asked = new URLSearchParams(location.search).get('window');
+  windowId = asked && /^\d+$/.test(asked) ? Number(asked) : (await ext.windows.getCurrent().catch(() => null))?.id;
   const stored: unknown = (await ext.storage.session.get(PANEL_TOPIC_KEY))[PANEL_TOPIC_KEY];
   if (isRequest(stored)) request = stored;
   await followActiveTab();
@@ -75,6 +77,10 @@ ext.tabs.onActivated.addListener((info) => {
   draw();
 });
 ext.windows.onFocusChanged.addListener(() => void followActiveTab().catch(() => undefined));
+// The tab may move to another page, where the notes and mentions are others.
+ext.tabs.onUpdated.addListener((id, change) => {
+  if (id === tabId && change.status === 'complete') draw();
+});
 ext.storage.onChanged.addListener((changes, area) => {
   const next = changes[PANEL_TOPIC_KEY]?.newValue;
   if (area === 'session' && isRequest(next)) {

@@ -117,6 +117,8 @@ export interface BackgroundRequests {
   'backup/export': { req: Record<string, never>; res: { text: string } };
   /** Reads a backup; a file that is not ours fails with a reason and changes nothing. */
   'backup/import': { req: { text: string; withSettings: boolean }; res: ImportReport };
+  /** What the address bar suggests for `sino TEXT` (the omnibox listener's own function). */
+  'omnibox/suggest': { req: { text: string }; res: { content: string; description: string }[] };
 }
 
 /** Messages handled by a tab's content script (sent by the background or the popup). */
@@ -302,6 +304,10 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
   'backup/import': {
     req: shape<{ text: string; withSettings: boolean }>({ text: isString, withSettings: isBoolean }),
     res: importReport,
+  },
+  'omnibox/suggest': {
+    req: shape<{ text: string }>({ text: isString }),
+    res: arrayOf(shape<{ content: string; description: string }>({ content: isString, description: isString })),
   },
 };
 

@@ -56,7 +56,7 @@ vi.mock('../../src/platform/browser', async () => {
 vi.mock('../../src/background/previews', () => ({ previewHandlers: {} }));
 // Modules that read the bundled knowledge base (a build-time module): not what this test is about.
 vi.mock('../../src/background/topic-labels', () => ({ topicLabels: (id: string) => id }));
-vi.mock('../../src/background/omnibox', () => ({}));
+vi.mock('../../src/background/omnibox', () => ({ omniboxHandlers: {} }));
 // Judging a report's passages needs it too: reports pass through as sent.
 vi.mock('../../src/background/judge-report', () => ({ judge: (report: unknown) => report }));
 
