@@ -16,10 +16,12 @@ const handlers: {
   'notes/add': (input, sender) =>
     serialStore(async () => {
       // A content script speaks for its own tab: the page is the tab's, not what the message claims.
-      const page = sender.tab ? { url: sender.tab.url ?? null, title: sender.tab.title ?? null } : {};
+      // (Extension pages open in tabs too; they name the page they mean.)
+      const fromPage = sender.tab && !sender.url?.startsWith(ext.runtime.getURL(''));
+      const page = fromPage ? { url: sender.tab?.url ?? null, title: sender.tab?.title ?? null } : {};
       const note = createNote({ ...input, ...page }, crypto.randomUUID(), new Date());
       await saveNotes([...(await loadNotes()), note]);
-      if (note.kind === 'passage' && sender.tab?.id !== undefined) void attachInTab(sender.tab.id);
+      if (note.kind === 'passage' && fromPage && sender.tab?.id !== undefined) void attachInTab(sender.tab.id);
       return note;
     }),
   'notes/edit': ({ id, text }) =>

@@ -27,6 +27,7 @@ beforeAll(async () => {
   server = await startServer({ extraHandler: pages });
   ext = await launchWithExtension();
   await setSettings(ext.worker, {});
+  await ext.worker.evaluate(() => chrome.storage.sync.set({ introSeen: true }));
 });
 afterAll(async () => {
   await ext?.close();
@@ -51,7 +52,7 @@ async function openArticle(path: string): Promise<{ page: Page; tabId: number }>
   const page = await ext.context.newPage();
   const url = server.url(path);
   await page.goto(url);
-  await waitForScan(ext.worker, url);
+  await waitForScan(ext.worker, page);
   return { page, tabId: await tabIdOf(ext.worker, url) };
 }
 
@@ -108,6 +109,7 @@ it('a passage note survives a reload, is marked again, and is listed unattached 
   const marked = () => page.evaluate(() => CSS.highlights.get('sino-soviet-notes-note')?.size ?? 0);
 
   await page.reload();
+  await waitForScan(ext.worker, page);
   await expect.poll(marked, { timeout: 5000 }).toBe(1);
   expect(await ask(options, 'notes/page', { tabId })).toMatchObject({
     ok: true,
@@ -116,7 +118,7 @@ it('a passage note survives a reload, is marked again, and is listed unattached 
 
   changingText = 'In 1950 Mao Zedong signed the treaty in Moscow. The railway question was settled later.';
   await page.reload();
-  await waitForScan(ext.worker, page.url());
+  await waitForScan(ext.worker, page);
   const panel = await ext.context.newPage();
   await panel.goto(
     `chrome-extension://${ext.extensionId}/sidepanel.html?window=${await ext.worker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId)}`,
@@ -135,7 +137,13 @@ it('a passage note survives a reload, is marked again, and is listed unattached 
 it('export → wipe → import gives an identical store, and a corrupt or foreign file changes nothing', async () => {
   const options = await extensionPage();
   await ask(options, 'notes/add', { kind: 'topic', topic: 'mao-zedong', text: 'Ноты и 札记' });
-  await setSettings(ext.worker, { trailEnabled: true, hoverDelayMs: 700 });
+  await setSettings(ext.worker, {
+    disabledHosts: [],
+    accessibleHighlights: false,
+    previews: true,
+    hoverDelayMs: 700,
+    trailEnabled: true,
+  });
   const { page } = await openArticle('/c/b.html');
   await expect
     .poll(async () => ((await storeNow()).local.trail as unknown[] | undefined)?.length ?? 0)
