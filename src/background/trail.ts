@@ -21,6 +21,8 @@ function trailEnabled(): Promise<boolean> {
 }
 
 let index: TrailIndex | null = null;
+/** Folded search text of each record by id, kept across changes of the trail. */
+const searchKeys = new Map<string, string>();
 
 ext.storage.onChanged.addListener((changes, area) => {
   if (area === 'sync' && SETTINGS_KEY in changes) enabled = null;
@@ -46,7 +48,7 @@ export const trailHandlers: {
   'trail/clear': BackgroundHandler<'trail/clear'>;
 } = {
   'trail/search': async ({ query }) => {
-    index ??= indexTrail(await loadTrail(), topicLabels);
+    index ??= indexTrail(await loadTrail(), topicLabels, searchKeys);
     return searchTrail(index, query);
   },
   'trail/forget-site': ({ site }) =>

@@ -104,9 +104,14 @@ export interface TrailIndex {
   keys: string[];
 }
 
+/**
+ * `keys`: folded text of records already seen, by id (records never change once written), so indexing
+ * the trail again after a page adds a record folds only the new ones.
+ */
 export function indexTrail(
   records: readonly TrailRecord[],
   topicLabel: (id: string) => string = (id) => id,
+  keys: Map<string, string> = new Map(),
 ): TrailIndex {
   const labels = new Map<string, string>();
   const label = (id: string): string => {
@@ -114,12 +119,15 @@ export function indexTrail(
     if (l === undefined) labels.set(id, (l = fold(topicLabel(id))));
     return l;
   };
-  return {
-    records,
-    keys: records.map(
-      (r) => `${fold(`${r.title}\n${r.url}\n${r.before}${r.mention}${r.after}\n${r.day}`)}\n${label(r.topic)}`,
-    ),
+  const keyOf = (r: TrailRecord): string => {
+    let key = keys.get(r.id);
+    if (key === undefined) {
+      key = `${fold(`${r.title}\n${r.url}\n${r.before}${r.mention}${r.after}\n${r.day}`)}\n${label(r.topic)}`;
+      keys.set(r.id, key);
+    }
+    return key;
   };
+  return { records, keys: records.map(keyOf) };
 }
 
 /** Records matching every word of the query, newest day first. */
