@@ -12,6 +12,7 @@ import { extensionSiteAccess } from './site-access-host';
 import { tableRomanizer } from './pinyin';
 import pinyinTable from 'ssn:lookup-pinyin';
 import { contentLangOf, htmlLang } from './i18n';
+import { openPanelFromPopup } from './open-panel';
 
 const params = new URLSearchParams(location.search);
 const initialQuery = params.get('lookup');
@@ -43,6 +44,7 @@ if (root) {
         initialQuery={initialQuery}
         initialTopic={initialTopic}
         siteAccess={extensionSiteAccess}
+        onOpenPanel={(topic) => openPanelFromPopup(tabId ?? null, topic)}
       />,
       root,
     );

@@ -57,7 +57,7 @@ beforeAll(async () => {
     }
   }
   await waker.evaluate(() => chrome.runtime.sendMessage({ type: 'notes/list', payload: {} }));
-  worker = (await restarted) as Worker;
+  worker = await restarted;
   await waker.close();
   await setSettings(worker, { trailEnabled: true });
 });

@@ -67,6 +67,8 @@ export class CardController {
     const actions = {
       more: guarded('preview more', () => this.more(mention.topic)),
       close: guarded('preview close', () => this.close(true)),
+      openPanel: guarded('preview panel', () => this.openPanel(mention.topic)),
+      note: guarded('preview note', () => this.note(mention)),
     };
     const view = renderCard(doc, card, cardStrings(), actions, rtl ? 'rtl' : 'ltr', this.lang);
     this.stopListening();
@@ -112,6 +114,21 @@ export class CardController {
   private more(topic: string): void {
     this.close(false);
     askBackground('topics/open', { topic }).catch((error: unknown) => logOnce('open topic', error));
+  }
+
+  private openPanel(topic: string): void {
+    askBackground('panel/open', { topic }).catch((error: unknown) => logOnce('open panel', error));
+  }
+
+  /**
+   * A note on this passage (its sentence is the quote; the background adds the page), written in the
+   * side panel, which opens on the topic.
+   */
+  private note(mention: PageMention): void {
+    const { passage } = cardContext(mention, this.deps.mentions(), this.deps.doc);
+    const quote = { exact: passage.sentence, prefix: '', suffix: '' };
+    askBackground('notes/add', { kind: 'passage', topic: mention.topic, quote }).catch(() => undefined);
+    this.openPanel(mention.topic);
   }
 
   private listenWhileOpen(mention: PageMention, reason: OpenReason): void {

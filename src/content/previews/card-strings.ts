@@ -13,6 +13,8 @@ const KEYS: Record<keyof CardStrings, string> = {
   verifiedHelp: 'previewVerifiedHelp',
   secondaryHelp: 'previewSecondaryHelp',
   more: 'previewMore',
+  openPanel: 'openInSidePanel',
+  addNote: 'previewAddNote',
   close: 'previewClose',
   unavailable: 'previewUnavailable',
   reasonDate: 'previewReasonDate',

@@ -10,6 +10,9 @@ import { trustedOnly } from './trusted';
 export interface CardActions {
   more(): void;
   close(): void;
+  /** "Open in side panel" and "Add note" (a note on this passage): shown when given. */
+  openPanel?: () => void;
+  note?: () => void;
 }
 
 type Make = (tag: string, className: string, text?: string) => HTMLElement;
@@ -76,6 +79,16 @@ export function renderCard(
     trustedOnly(() => actions.more()),
   );
   foot.append(more);
+  for (const [action, label, name] of [
+    [actions.openPanel, strings.openPanel, 'open-panel'],
+    [actions.note, strings.addNote, 'add-note'],
+  ] as const) {
+    if (!action) continue;
+    const button = el('button', name, label);
+    button.setAttribute('type', 'button');
+    button.addEventListener('click', trustedOnly(action));
+    foot.append(button);
+  }
   root.append(foot);
   return root;
 }

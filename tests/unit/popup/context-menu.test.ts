@@ -12,8 +12,12 @@ const fake = vi.hoisted(() => {
       onInstalled: { addListener: (f: () => void) => listeners.installed!.push(f) },
       getURL: (path: string) => `chrome-extension://id/${path}`,
     },
-    i18n: { getMessage: (key: string) =>
-      ({ contextMenuLookup: 'Look up “%s” in Sino-Soviet Notes', contextMenuNote: 'Add a note on this passage' })[key] ?? '' },
+    i18n: {
+      getMessage: (key: string) =>
+        ({ contextMenuLookup: 'Look up “%s” in Sino-Soviet Notes', contextMenuNote: 'Add a note on this passage' })[
+          key
+        ] ?? '',
+    },
     contextMenus: {
       removeAll: async () => undefined,
       create: (item: unknown) => calls.create.push(item),
