@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { KnowledgeBase } from '../core/kb-types';
 import { notesCsv, notesMarkdown, trailCsv, type Labels } from '../core/note-exports';
 import { formatAllSources } from '../core/source-citations';
-import type { MessageKey, Translate } from '../popup/i18n';
+import type { ContentLang, MessageKey, Translate } from '../popup/i18n';
 import type { CompanionHost } from './companion-host';
 
 interface Format {
@@ -17,7 +17,7 @@ interface Format {
   make(): Promise<string>;
 }
 
-export function labelsFor(kb: KnowledgeBase, t: Translate, lang: 'en' | 'zh-Hans'): Labels {
+export function labelsFor(kb: KnowledgeBase, t: Translate, lang: ContentLang): Labels {
   const topics = new Map(kb.topics.map((x) => [x.id, x.label[lang] || x.label.en]));
   const evidence = new Map(kb.evidence.map((e) => [e.id, `${e.title.en} (${e.date})`]));
   return {
@@ -36,7 +36,7 @@ export function ExportSection({
   kb: KnowledgeBase;
   host: CompanionHost;
   t: Translate;
-  lang: 'en' | 'zh-Hans';
+  lang: ContentLang;
 }) {
   const [status, setStatus] = useState('');
   const [withSettings, setWithSettings] = useState(false);

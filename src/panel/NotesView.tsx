@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { KnowledgeBase } from '../core/kb-types';
 import { byUpdated, searchNotes, type Note } from '../core/notes';
-import type { Translate } from '../popup/i18n';
+import type { ContentLang, Translate } from '../popup/i18n';
 import type { CompanionHost } from './companion-host';
 import { labelsFor } from './ExportSection';
 import { NoteItem } from './NoteItem';
@@ -14,7 +14,7 @@ interface Props {
   kb: KnowledgeBase;
   host: CompanionHost;
   t: Translate;
-  lang: 'en' | 'zh-Hans';
+  lang: ContentLang;
   tabId: number | null;
   /** The topic the reader view shows, if any. */
   topic: string | null;

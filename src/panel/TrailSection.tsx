@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { KnowledgeBase } from '../core/kb-types';
 import type { TrailRecord } from '../core/trail';
-import type { Translate } from '../popup/i18n';
+import type { ContentLang, Translate } from '../popup/i18n';
 import type { CompanionHost } from './companion-host';
 
 export function TrailSection({
@@ -14,7 +14,7 @@ export function TrailSection({
   kb: KnowledgeBase;
   host: CompanionHost;
   t: Translate;
-  lang: 'en' | 'zh-Hans';
+  lang: ContentLang;
 }) {
   const [enabled, setEnabled] = useState<boolean | null>(null);
   const [query, setQuery] = useState('');

@@ -68,7 +68,6 @@ export class CardController {
       more: guarded('preview more', () => this.more(mention.topic)),
       close: guarded('preview close', () => this.close(true)),
       openPanel: guarded('preview panel', () => this.openPanel(mention.topic)),
-      note: guarded('preview note', () => this.note(mention)),
     };
     const view = renderCard(doc, card, cardStrings(), actions, rtl ? 'rtl' : 'ltr', this.lang);
     this.stopListening();
@@ -118,17 +117,6 @@ export class CardController {
 
   private openPanel(topic: string): void {
     askBackground('panel/open', { topic }).catch((error: unknown) => logOnce('open panel', error));
-  }
-
-  /**
-   * A note on this passage (its sentence is the quote; the background adds the page), written in the
-   * side panel, which opens on the topic.
-   */
-  private note(mention: PageMention): void {
-    const { passage } = cardContext(mention, this.deps.mentions(), this.deps.doc);
-    const quote = { exact: passage.sentence, prefix: '', suffix: '' };
-    askBackground('notes/add', { kind: 'passage', topic: mention.topic, quote }).catch(() => undefined);
-    this.openPanel(mention.topic);
   }
 
   private listenWhileOpen(mention: PageMention, reason: OpenReason): void {

@@ -14,7 +14,6 @@ export interface CardStrings {
   secondaryHelp: string;
   more: string;
   openPanel: string;
-  addNote: string;
   close: string;
   unavailable: string;
   /** {0}: a date as the passage writes it. */
@@ -42,7 +41,6 @@ export const ENGLISH_CARD_STRINGS: CardStrings = {
     'Secondary source: rests on Wikipedia, a web history, a press report or a citation without a page or document number.',
   more: 'More',
   openPanel: 'Open in side panel',
-  addNote: 'Add note',
   close: 'Close',
   unavailable: 'No notes for this topic.',
   reasonDate: 'This paragraph is about {0}.',

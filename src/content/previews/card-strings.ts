@@ -14,7 +14,6 @@ const KEYS: Record<keyof CardStrings, string> = {
   secondaryHelp: 'previewSecondaryHelp',
   more: 'previewMore',
   openPanel: 'openInSidePanel',
-  addNote: 'previewAddNote',
   close: 'previewClose',
   unavailable: 'previewUnavailable',
   reasonDate: 'previewReasonDate',

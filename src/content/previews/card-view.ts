@@ -10,9 +10,8 @@ import { trustedOnly } from './trusted';
 export interface CardActions {
   more(): void;
   close(): void;
-  /** "Open in side panel" and "Add note" (a note on this passage): shown when given. */
+  /** "Open in side panel": shown when given. */
   openPanel?: () => void;
-  note?: () => void;
 }
 
 type Make = (tag: string, className: string, text?: string) => HTMLElement;
@@ -79,15 +78,11 @@ export function renderCard(
     trustedOnly(() => actions.more()),
   );
   foot.append(more);
-  for (const [action, label, name] of [
-    [actions.openPanel, strings.openPanel, 'open-panel'],
-    [actions.note, strings.addNote, 'add-note'],
-  ] as const) {
-    if (!action) continue;
-    const button = el('button', name, label);
-    button.setAttribute('type', 'button');
-    button.addEventListener('click', trustedOnly(action));
-    foot.append(button);
+  if (actions.openPanel) {
+    const panel = el('button', 'open-panel', strings.openPanel);
+    panel.setAttribute('type', 'button');
+    panel.addEventListener('click', trustedOnly(actions.openPanel));
+    foot.append(panel);
   }
   root.append(foot);
   return root;
