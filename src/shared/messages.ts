@@ -6,10 +6,8 @@
 import { CARD_LANGS, type CardLang } from '../core/card-lang';
 import type { PreviewCard, PreviewContext, PreviewEvidence, PreviewPoint, PreviewReason } from '../core/preview-card';
 import type { Passage } from '../core/passage';
-import { isNote, isTrailRecord, type ImportReport } from '../core/backup';
-import { NOTE_KINDS, type NewNote, type Note } from '../core/notes';
 import type { TextQuote } from '../core/text-quote';
-import type { TrailRecord } from '../core/trail';
+import { companionChecks, type CompanionRequests } from './companion-messages';
 import { isCommandName, type CommandName, type StepResult, type ToggleResult } from './commands';
 import type { MessageChecks } from './dispatch';
 import { anyOf, arrayOf, isBoolean, isInteger, isRecord, isString, oneOf, recordOf, shape } from './payload-checks';
@@ -83,7 +81,7 @@ export interface TabMentions {
 }
 
 /** Messages handled by the background (sent by content scripts, the popup, tests). */
-export interface BackgroundRequests {
+export interface BackgroundRequests extends CompanionRequests {
   'mentions/report': { req: FrameReport; res: null };
   'mentions/get': { req: { tabId: number }; res: TabMentions | null };
   /** The top frame's document is going away (pagehide): its mentions no longer describe the tab. */
@@ -101,24 +99,6 @@ export interface BackgroundRequests {
   'page-style/set': { req: { on: boolean }; res: null };
   /** Injects content-wrap.js (the wrap renderer and mark.js) into the sender's frame. */
   'content/load-wrap': { req: Record<string, never>; res: null };
-  /** Opens the side panel (Firefox: the sidebar) on a topic, or on what it showed; a tab where there is none. */
-  'panel/open': { req: { topic?: string }; res: { opened: 'panel' | 'tab' } };
-  'notes/list': { req: Record<string, never>; res: Note[] };
-  /** A new note; from a content script, a passage note's page is the sender's tab, whatever the request says. */
-  'notes/add': { req: NewNote; res: Note };
-  'notes/edit': { req: { id: string; text: string }; res: Note };
-  'notes/delete': { req: { id: string }; res: null };
-  /** The tab's page's passage notes, re-attached in the page (marked there): which ones were found. */
-  'notes/page': { req: { tabId: number }; res: { url: string; notes: Note[]; attached: string[] } };
-  'trail/search': { req: { query: string }; res: TrailRecord[] };
-  'trail/forget-site': { req: { site: string }; res: { removed: number } };
-  'trail/clear': { req: Record<string, never>; res: null };
-  /** The versioned JSON backup of notes, trail and settings, as text. */
-  'backup/export': { req: Record<string, never>; res: { text: string } };
-  /** Reads a backup; a file that is not ours fails with a reason and changes nothing. */
-  'backup/import': { req: { text: string; withSettings: boolean }; res: ImportReport };
-  /** What the address bar suggests for `sino TEXT` (the omnibox listener's own function). */
-  'omnibox/suggest': { req: { text: string }; res: { content: string; description: string }[] };
 }
 
 /** Messages handled by a tab's content script (sent by the background or the popup). */
@@ -217,20 +197,6 @@ const previewCard = shape<PreviewCard>({
 const stepResult = shape<StepResult>({ index: isInteger, count: isInteger, topic: stringOrNull, text: stringOrNull });
 const toggleResult = shape<ToggleResult>({ enabled: isBoolean });
 const textQuote = shape<TextQuote>({ exact: isString, prefix: isString, suffix: isString });
-const newNote = shape<NewNote>(
-  {
-    kind: oneOf(NOTE_KINDS),
-    topic: stringOrNull,
-    evidence: stringOrNull,
-    url: stringOrNull,
-    title: stringOrNull,
-    quote: anyOf(textQuote, nothing),
-    text: isString,
-  },
-  ['topic', 'evidence', 'url', 'title', 'quote', 'text'],
-);
-const idOnly = shape<{ id: string }>({ id: isString });
-const importReport = shape<ImportReport>({ imported: isInteger, duplicates: isInteger, failed: isInteger });
 
 /** What each request to the background, and its answer, must look like when it arrives. */
 export const backgroundChecks: MessageChecks<BackgroundRequests> = {
@@ -278,37 +244,7 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
     res: anyOf(stepResult, toggleResult, nothing),
   },
   'content/load-wrap': { req: empty, res: nothing },
-  'panel/open': {
-    req: shape<{ topic?: string }>({ topic: isString }, ['topic']),
-    res: shape<{ opened: 'panel' | 'tab' }>({ opened: oneOf(['panel', 'tab']) }),
-  },
-  'notes/list': { req: empty, res: arrayOf(isNote) },
-  'notes/add': { req: newNote, res: isNote },
-  'notes/edit': { req: shape<{ id: string; text: string }>({ id: isString, text: isString }), res: isNote },
-  'notes/delete': { req: idOnly, res: nothing },
-  'notes/page': {
-    req: shape<{ tabId: number }>({ tabId: isInteger }),
-    res: shape<{ url: string; notes: Note[]; attached: string[] }>({
-      url: isString,
-      notes: arrayOf(isNote),
-      attached: strings,
-    }),
-  },
-  'trail/search': { req: shape<{ query: string }>({ query: isString }), res: arrayOf(isTrailRecord) },
-  'trail/forget-site': {
-    req: shape<{ site: string }>({ site: isString }),
-    res: shape<{ removed: number }>({ removed: isInteger }),
-  },
-  'trail/clear': { req: empty, res: nothing },
-  'backup/export': { req: empty, res: shape<{ text: string }>({ text: isString }) },
-  'backup/import': {
-    req: shape<{ text: string; withSettings: boolean }>({ text: isString, withSettings: isBoolean }),
-    res: importReport,
-  },
-  'omnibox/suggest': {
-    req: shape<{ text: string }>({ text: isString }),
-    res: arrayOf(shape<{ content: string; description: string }>({ content: isString, description: isString })),
-  },
+  ...companionChecks,
 };
 
 /** What each request to a content script, and its answer, must look like when it arrives. */
