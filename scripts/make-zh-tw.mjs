@@ -1,13 +1,13 @@
 // npm run locales:zh-tw: writes static/_locales/zh_TW/messages.json from zh_CN with opencc-js
-// (Simplified → Traditional, Taiwan standard). Only the strings the browser and the stores show before
-// the extension opens: the name, descriptions, toolbar title, shortcuts and the menu item. The rest of
-// the UI falls back to English there, as Chromium and Firefox do for missing keys.
+// (Simplified → Traditional, Taiwan phrases), every key, then the checked fixes in zh-tw-fixes.mjs
+// where opencc's phrase table picks the wrong word for this extension (擴充套件, 檔案 for a historical 文件…).
 // `--check` exits 1 when the file differs from what this script would write (CI and a unit test use it).
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { REPO } from '../tests/browser/server.mjs';
+import { applyFixes } from './zh-tw-fixes.mjs';
 
 /** Keys every locale must carry: those manifest.json names, and the store listing. */
 export const LISTING_KEYS = [
@@ -23,14 +23,19 @@ export const LISTING_KEYS = [
   'storeDescription',
 ];
 
+/** zh_CN's messages, key for key, in Traditional Chinese as Taiwan writes it. */
 export async function zhTwMessages() {
   const zhCn = JSON.parse(await readFile(join(REPO, 'static', '_locales', 'zh_CN', 'messages.json'), 'utf8'));
+  for (const key of LISTING_KEYS)
+    if (typeof zhCn[key]?.message !== 'string') throw new Error(`zh_CN/messages.json has no "${key}"`);
   const convert = OpenCC.Converter({ from: 'cn', to: 'twp' });
-  const lines = LISTING_KEYS.map((key) => {
-    const message = zhCn[key]?.message;
-    if (typeof message !== 'string') throw new Error(`zh_CN/messages.json has no "${key}"`);
-    return `  ${JSON.stringify(key)}: { "message": ${JSON.stringify(convert(message))} }`;
-  });
+  const converted = Object.fromEntries(
+    Object.entries(zhCn).map(([key, value]) => [key, convert(String(value.message))]),
+  );
+  const fixed = applyFixes(converted);
+  const lines = Object.entries(fixed).map(
+    ([key, message]) => `  ${JSON.stringify(key)}: { "message": ${JSON.stringify(message)} }`,
+  );
   return `{\n${lines.join(',\n')}\n}\n`;
 }
 

@@ -1,6 +1,6 @@
 /** The JSON backup: export everything the reader keeps, import a file of ours without losing anything. */
 import { backupText, mergeBackup, parseBackup, type ImportError } from '../core/backup';
-import type { BackgroundHandler } from './handler';
+import type { CompanionHandler } from './handler';
 import { loadStore, saveStore, serialStore } from './companion-store';
 
 /** Reasons a file is refused, as message keys the pages translate (the error text crosses the boundary). */
@@ -12,8 +12,8 @@ const REFUSALS: Record<ImportError, string> = {
 };
 
 export const backupHandlers: {
-  'backup/export': BackgroundHandler<'backup/export'>;
-  'backup/import': BackgroundHandler<'backup/import'>;
+  'backup/export': CompanionHandler<'backup/export'>;
+  'backup/import': CompanionHandler<'backup/import'>;
 } = {
   'backup/export': async () => ({ text: backupText(await loadStore(), new Date()) }),
   'backup/import': ({ text, withSettings }) =>

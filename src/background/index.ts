@@ -3,6 +3,7 @@
  * and answers the popup. Listeners are registered at the top level so a restarted worker gets them.
  */
 import { answerBackgroundRequests, ext } from '../platform/browser';
+import { answerCompanionRequests } from '../platform/companion-messaging';
 import { setBadge, setBadgeColor } from '../platform/features';
 import { setSitesEnabled } from './site-switches';
 import { tabStateKey } from '../shared/storage-keys';
@@ -95,12 +96,9 @@ answerBackgroundRequests({
   ...commandHandlers,
   ...pageStyleHandlers,
   ...contentWrapHandlers,
-  ...noteHandlers,
-  ...trailHandlers,
-  ...backupHandlers,
   ...sidePanelHandlers,
-  ...omniboxHandlers,
 });
+answerCompanionRequests({ ...noteHandlers, ...trailHandlers, ...backupHandlers, ...omniboxHandlers });
 
 listenToCommands();
 ext.tabs.onRemoved.addListener((tabId) => void serial(() => forgetTab(tabId)));

@@ -1,16 +1,16 @@
 /** Notes: add, edit, delete, list, and a tab's passage notes re-attached in its page. */
 import { createNote, editNote, notesForPage, type Note } from '../core/notes';
 import { askTab, ext } from '../platform/browser';
-import type { BackgroundHandler } from './handler';
+import type { CompanionHandler } from './handler';
 import { injectScript } from '../platform/inject';
 import { loadNotes, saveNotes, serialStore } from './companion-store';
 
 const handlers: {
-  'notes/list': BackgroundHandler<'notes/list'>;
-  'notes/add': BackgroundHandler<'notes/add'>;
-  'notes/edit': BackgroundHandler<'notes/edit'>;
-  'notes/delete': BackgroundHandler<'notes/delete'>;
-  'notes/page': BackgroundHandler<'notes/page'>;
+  'notes/list': CompanionHandler<'notes/list'>;
+  'notes/add': CompanionHandler<'notes/add'>;
+  'notes/edit': CompanionHandler<'notes/edit'>;
+  'notes/delete': CompanionHandler<'notes/delete'>;
+  'notes/page': CompanionHandler<'notes/page'>;
 } = {
   'notes/list': () => loadNotes(),
   'notes/add': (input, sender) =>

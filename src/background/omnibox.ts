@@ -6,7 +6,7 @@ import { buildLookupIndex, type LookupIndex } from '../core/lookup';
 import { omniboxSuggestions, omniboxTarget, type LabelLang } from '../core/omnibox';
 import { ext } from '../platform/browser';
 import { listenToOmnibox } from '../platform/omnibox';
-import type { BackgroundHandler } from './handler';
+import type { CompanionHandler } from './handler';
 import { showInPanel } from './side-panel';
 
 let index: LookupIndex | null = null;
@@ -27,7 +27,7 @@ function labelLang(): LabelLang {
 
 const suggest = (text: string) => omniboxSuggestions(kb, lookupIndex(), text, labelLang());
 
-export const omniboxHandlers: { 'omnibox/suggest': BackgroundHandler<'omnibox/suggest'> } = {
+export const omniboxHandlers: { 'omnibox/suggest': CompanionHandler<'omnibox/suggest'> } = {
   'omnibox/suggest': ({ text }) => suggest(text),
 };
 

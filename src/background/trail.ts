@@ -7,7 +7,7 @@ import { forgetSite, indexTrail, recordSightings, searchTrail, type TrailIndex }
 import { ext, type Runtime } from '../platform/browser';
 import type { FrameReport } from '../shared/messages';
 import { SETTINGS_KEY, TRAIL_KEY } from '../shared/storage-keys';
-import type { BackgroundHandler } from './handler';
+import type { CompanionHandler } from './handler';
 import { loadTrail, saveTrail, serialStore } from './companion-store';
 import { topicLabels } from './topic-labels';
 
@@ -43,9 +43,9 @@ export async function recordReport(report: FrameReport, sender: Runtime.MessageS
 }
 
 export const trailHandlers: {
-  'trail/search': BackgroundHandler<'trail/search'>;
-  'trail/forget-site': BackgroundHandler<'trail/forget-site'>;
-  'trail/clear': BackgroundHandler<'trail/clear'>;
+  'trail/search': CompanionHandler<'trail/search'>;
+  'trail/forget-site': CompanionHandler<'trail/forget-site'>;
+  'trail/clear': CompanionHandler<'trail/clear'>;
 } = {
   'trail/search': async ({ query }) => {
     index ??= indexTrail(await loadTrail(), topicLabels, searchKeys);

@@ -7,7 +7,7 @@ import * as OpenCC from 'opencc-js';
 import type { CompiledMatcher } from '../core/matcher-compile';
 import { compilePageMatcher } from '../core/matcher-cues';
 import type { KnowledgeBase } from '../core/kb-types';
-import { pinyinTable } from './pinyin-table';
+import { labelPinyinTable, pinyinTable } from './pinyin-table';
 import { withTraditionalKeyTerms } from './traditional-key-terms';
 import { traditionalConverter, withTraditionalText } from './traditional-text';
 import { countKnowledgeBase, loadKnowledgeBase } from './validate-data';
@@ -17,6 +17,8 @@ export interface PreparedData {
   matcher: CompiledMatcher;
   /** Simplified Chinese name → toneless pinyin, for the popup's lookup. */
   pinyin: Record<string, string>;
+  /** Topic id → toned pinyin of its Simplified label (names only), for the card's header. */
+  labelPinyin: Record<string, string>;
   counts: ReturnType<typeof countKnowledgeBase>;
 }
 
@@ -39,6 +41,7 @@ export function prepareData(dataDir: string): PreparedData {
     kb,
     matcher: compilePageMatcher(kb.topics, { zhVariants }),
     pinyin: pinyinTable(kb.topics),
+    labelPinyin: labelPinyinTable(kb.topics),
     counts: countKnowledgeBase(kb),
   };
 }

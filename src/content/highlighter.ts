@@ -6,6 +6,7 @@
  */
 import { keepAmbiguous } from '../core/ambiguity';
 import type { Candidate, NearEvidence } from '../core/matcher';
+import { chooseCalm, type CalmOptions } from './calm-choice';
 import { MentionStore } from './mention-store';
 import type { PageMention } from './page-mention';
 import type { Renderer } from './renderers/renderer';
@@ -36,7 +37,10 @@ export interface PageMatcher {
   near?(text: string): NearEvidence;
 }
 
+export type { CalmOptions };
+
 export class Highlighter {
+  private calm: CalmOptions = { density: 'every', shownRegions: [], asked: false };
   private readonly store = new MentionStore();
   private shown = new Map<number, PageMention>();
   private capped = false;
@@ -59,6 +63,20 @@ export class Highlighter {
   /** Mentions that pass the ambiguity rule, in document order. */
   visible(): PageMention[] {
     return keepAmbiguous(this.store.all());
+  }
+
+  /** The mentions painted on the page (density and regions leave the others listed only), in document order. */
+  painted(): PageMention[] {
+    return this.visible().filter((m) => this.shown.has(m.id));
+  }
+
+  get calmOptions(): CalmOptions {
+    return this.calm;
+  }
+
+  setCalm(calm: CalmOptions): void {
+    this.calm = calm;
+    this.render();
   }
 
   /** True when the page holds more mentions than MAX_MENTIONS and only the first were read. */
@@ -108,9 +126,14 @@ export class Highlighter {
     this.changed();
   }
 
+  /** The current mention (next/previous, "Show on page") is painted while current, even where density leaves it out. */
   setActive(mention: PageMention | null): void {
+    this.active = mention;
+    this.render();
     this.ownWrites(() => this.renderer.setActive(mention));
   }
+
+  private active: PageMention | null = null;
 
   /** True while any highlight is shown (cheap: no sorting). */
   get showsAny(): boolean {
@@ -201,9 +224,17 @@ export class Highlighter {
     }, 0);
   }
 
+  private chosen(kept: readonly PageMention[]): PageMention[] {
+    const chosen = chooseCalm(this.doc, kept, this.calm);
+    const active = this.active;
+    if (!active || chosen.includes(active)) return chosen;
+    const ids = new Set(chosen.map((m) => m.id)).add(active.id);
+    return kept.filter((m) => ids.has(m.id));
+  }
+
   private render(): void {
-    const kept = keepAmbiguous(this.store.all());
-    const visible = this.renderer.kind === 'wrap' ? wrappable(kept) : kept;
+    const chosen = this.chosen(keepAmbiguous(this.store.all()));
+    const visible = this.renderer.kind === 'wrap' ? wrappable(chosen) : chosen;
     const want = new Set<number>();
     for (const m of visible) want.add(m.id);
     const hide: PageMention[] = [];

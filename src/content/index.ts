@@ -12,7 +12,7 @@ import { Highlighter } from './highlighter';
 import { guarded, logOnce } from './log-once';
 import { runInIdleSlices } from './idle-chunks';
 import { PageObserver } from './page-observer';
-import { setPageStyle } from './page-style';
+import { refreshPageStyle, setPageStyle } from './page-style';
 import { openShadowRoots, shadowRootsNow } from './shadow-roots';
 import type { ScanRoot } from './text-runs';
 import { startPreviews } from './previews/start';
@@ -56,6 +56,8 @@ async function start(): Promise<void> {
     staleBlocks.add(block);
   };
   const highlighter = new Highlighter(document, matcher, await rendererFor(settings, stale), ownWrites);
+  const calmFrom = (s: Settings, asked: boolean) => ({ density: s.density, shownRegions: s.shownRegions, asked });
+  highlighter.setCalm(calmFrom(settings, false));
   const reporter = createReporter(() => ({
     enabled,
     visible: frameHasRoom(),
@@ -161,8 +163,11 @@ async function start(): Promise<void> {
       if (area !== 'sync' || !stored.update(changes)) return;
       const next = stored.current;
       const rendererChanged = next.accessibleHighlights !== settings.accessibleHighlights;
+      const coloursChanged = JSON.stringify(next.colours) !== JSON.stringify(settings.colours);
       settings = next;
+      if (coloursChanged) refreshPageStyle();
       if (rendererChanged) switchRenderer();
+      highlighter.setCalm(calmFrom(settings, highlighter.calmOptions.asked));
       setEnabled(enabledHere(settings));
     }),
   );

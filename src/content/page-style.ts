@@ -19,3 +19,10 @@ export function setPageStyle(on: boolean): void {
     logOnce('page style', error);
   });
 }
+
+/** The reader changed their colours: the background swaps the colour styles of this frame. */
+export function refreshPageStyle(): void {
+  const g = globalThis as StyleGlobal;
+  if (!g[STATE]) return;
+  askBackground('page-style/set', { on: true }).catch((error: unknown) => logOnce('page style', error));
+}

@@ -5,6 +5,8 @@ const FLASH_MS = 2000;
 let flashToken = 0;
 
 export function revealMention(mention: PageMention, win: Window, setActive: (m: PageMention | null) => void): void {
+  // First, so a mention density left unpainted is painted (wrapped) before we look for its mark.
+  setActive(mention);
   const el = mention.startNode.parentElement;
   const marked = win.document.querySelector<HTMLElement>(`mark[data-ssn-id="${mention.id}"]`);
   const target = marked ?? el;
@@ -17,7 +19,6 @@ export function revealMention(mention: PageMention, win: Window, setActive: (m: 
     const rect = range.getBoundingClientRect();
     win.scrollTo({ top: win.scrollY + rect.top - win.innerHeight / 2, behavior: 'instant' as ScrollBehavior });
   }
-  setActive(mention);
   const token = ++flashToken;
   win.setTimeout(() => token === flashToken && setActive(null), FLASH_MS);
 }

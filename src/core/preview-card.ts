@@ -6,7 +6,7 @@
 import { formatSpan } from './evidence-dates';
 import { nearestEvidence } from './evidence-nearest';
 import type { Evidence, KnowledgeBase, Paper, Thesis, Topic } from './kb-types';
-import { isChinese, localText, originalsToShow } from './local-text';
+import { isChinese, localText, originalsToShow, otherScriptNames, type ScriptName } from './local-text';
 import { boundPassage, type Passage } from './passage';
 import { rankTheses, type Cue, type Relevance, type Where } from './relevance';
 
@@ -17,6 +17,8 @@ export { cardLang, type CardLang } from './card-lang';
 export interface PreviewEvidence {
   date: string;
   dateEnd?: string;
+  /** The date or span as the reader's language writes it ("14 Feb 1950", "1950年2月14日"). */
+  when: string;
   /** In the reader's language. */
   title: string;
   /** The original title where known and in another language (several joined by " / "). */
@@ -52,6 +54,8 @@ export interface PreviewContext {
 export interface PreviewCard {
   topic: string;
   label: string;
+  /** The topic's names in the other scripts, with pinyin, for the header (毛泽东 · Мао Цзэдун · Máo Zédōng). */
+  names: ScriptName[];
   /** The topic's dates from data/ ("1893–1976", "14 Feb 1950"); null where the data gives none. */
   dates: string | null;
   /** The paper as the card names it: "XU Hao (2022)", "许浩（2022）". */
@@ -104,6 +108,8 @@ export function buildPreviewCard(
   topicId: string,
   lang: CardLang,
   context?: PreviewContext,
+  /** Toned pinyin of the topic's Chinese name, where it is a name (build/pinyin-table.ts). */
+  pinyin?: string,
 ): PreviewCard | null {
   const topic = kb.topics.find((t) => t.id === topicId);
   if (!topic) return null;
@@ -126,6 +132,7 @@ export function buildPreviewCard(
   return {
     topic: topic.id,
     label: topic.label[lang],
+    names: otherScriptNames(topic, lang, pinyin),
     dates: topic.dates ? formatSpan({ date: topic.dates.from, dateEnd: topic.dates.to }, lang) : null,
     paper: paperName(kb.paper, lang),
     lead: lead && {
@@ -139,6 +146,7 @@ export function buildPreviewCard(
     evidence: evidence && {
       date: evidence.date,
       ...(evidence.dateEnd ? { dateEnd: evidence.dateEnd } : {}),
+      when: formatSpan(evidence, lang),
       title: evidenceTitle(evidence, lang),
       ...originalTitle(evidence, lang),
       source: evidence.source,
@@ -184,7 +192,8 @@ export function paperName(paper: Paper, lang: CardLang): string {
 
 function reasonText(kb: KnowledgeBase, cue: Cue, lang: CardLang): PreviewReason {
   if (cue.kind === 'topic') {
-    const label = kb.topics.find((t) => t.id === cue.topic)?.label[lang] ?? cue.topic;
+    const topic = kb.topics.find((t) => t.id === cue.topic);
+    const label = topic ? topic.label[lang] : cue.topic;
     return { kind: 'topic', text: label, where: 'block' };
   }
   return { kind: cue.kind, text: cue.text, where: cue.where };

@@ -2,6 +2,10 @@
  * Reader settings: defaults, and a parser that turns whatever storage holds
  * (old, partial or corrupted values) into valid settings instead of breaking.
  */
+import { isLanguageChoice, type LanguageChoice } from './ui-lang';
+import { CATEGORIES, type Colours } from './highlight-categories';
+import { isDensity, isRegion, type Density, type Region } from './highlight-density';
+
 export type Renderer = 'paint' | 'wrap';
 
 export interface Settings {
@@ -15,6 +19,14 @@ export interface Settings {
   hoverDelayMs: number;
   /** The reading trail (where topics were met): off until the reader switches it on in the options. */
   trailEnabled: boolean;
+  /** The interface's language: "auto" follows the browser (context menu and shortcuts always do). */
+  language: LanguageChoice;
+  /** How many mentions the page paints (all stay listed in the popup): highlight-density.ts. */
+  density: Density;
+  /** Regions (headings, navigation, references…) the reader switched highlights back on in. */
+  shownRegions: Region[];
+  /** The reader's own colour per category ("#rrggbb"); missing ones use the defaults. */
+  colours: Colours;
 }
 
 /** Bounds for hoverDelayMs: shorter flickers cards while the pointer crosses text, longer feels broken. */
@@ -26,6 +38,12 @@ export const DEFAULT_SETTINGS: Settings = {
   previews: true,
   hoverDelayMs: 500,
   trailEnabled: false,
+  language: 'auto',
+  // One mark per topic per section: the article stays readable, every topic is still found where it is
+  // discussed, and the rest are one keystroke away (next/previous) and listed in the popup.
+  density: 'section',
+  shownRegions: [],
+  colours: {},
 };
 
 export function parseSettings(stored: unknown): Settings {
@@ -41,7 +59,24 @@ export function parseSettings(stored: unknown): Settings {
     hoverDelayMs: parseHoverDelay(raw.hoverDelayMs),
     // Only an explicit true switches the trail on: anything else keeps it off.
     trailEnabled: raw.trailEnabled === true,
+    // An unknown language (a typo, one dropped in a later version) falls back to the browser's.
+    language: isLanguageChoice(raw.language) ? raw.language : DEFAULT_SETTINGS.language,
+    density: isDensity(raw.density) ? raw.density : DEFAULT_SETTINGS.density,
+    shownRegions: Array.isArray(raw.shownRegions) ? [...new Set(raw.shownRegions.filter(isRegion))] : [],
+    colours: parseColours(raw.colours),
   };
+}
+
+/** Only known categories with a "#rrggbb" value survive. */
+function parseColours(value: unknown): Colours {
+  if (typeof value !== 'object' || value === null) return {};
+  const raw = value as Record<string, unknown>;
+  const out: Colours = {};
+  for (const c of CATEGORIES) {
+    const v = raw[c];
+    if (typeof v === 'string' && /^#[0-9a-f]{6}$/i.test(v)) out[c] = v.toLowerCase();
+  }
+  return out;
 }
 
 /** A finite number, rounded and kept in range; anything else (a string, NaN, null) is the default. */

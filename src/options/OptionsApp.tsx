@@ -1,26 +1,43 @@
-/** The options page: preview cards, the kind of highlights, the sites switched off, the shortcuts. */
+/** The options page: language, preview cards, the kind of highlights, the sites switched off, the trail, export, the shortcuts. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE, parseSettings, type Settings } from '../core/settings';
+import type { UiLang } from '../core/ui-lang';
 import type { Translate } from './i18n';
+import { LanguageSection } from './LanguageSection';
 import type { Shortcut } from './settings-store';
 import { SiteAccessSection, type AccessSummary } from './SiteAccessSection';
+import { CalmSection } from './CalmSection';
 import { TrailOptions, type TrailActions } from './TrailOptions';
 
 interface Props {
   settings: Settings;
   shortcuts: Shortcut[];
   t: Translate;
+  /** The browser's language, which "Automatic" follows. */
+  browserLang: UiLang;
   save(next: Settings): Promise<void>;
   /** Site access, once known (the section is left out before). */
   access?: { summary: AccessSummary; allowAll(): void };
+  /** Opens the browser's own page for extension shortcuts (left out where there is none). */
+  openShortcuts?(): void;
   /** The reading trail's forget and clear (left out in component tests). */
   trail?: TrailActions;
   /** Export and import of notes, trail and settings. */
   children?: ComponentChildren;
 }
 
-export function OptionsApp({ settings, shortcuts, t, save, access, trail, children }: Props) {
+export function OptionsApp({
+  settings,
+  shortcuts,
+  t,
+  browserLang,
+  save,
+  access,
+  openShortcuts,
+  trail,
+  children,
+}: Props) {
   const [status, setStatus] = useState('');
   const update = (patch: Partial<Settings>): void => {
     save(parseSettings({ ...settings, ...patch })).then(
@@ -32,6 +49,12 @@ export function OptionsApp({ settings, shortcuts, t, save, access, trail, childr
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <LanguageSection
+        choice={settings.language}
+        browserLang={browserLang}
+        t={t}
+        choose={(language) => update({ language })}
+      />
       <section aria-labelledby="previews-heading">
         <h2 id="previews-heading">{t('optionsPreviewsHeading')}</h2>
         <label class="row">
@@ -73,6 +96,7 @@ export function OptionsApp({ settings, shortcuts, t, save, access, trail, childr
           />
           <span>{t('optionsAccessible')}</span>
         </label>
+        <CalmSection settings={settings} t={t} update={update} />
       </section>
       <section aria-labelledby="sites-heading">
         <h2 id="sites-heading">{t('optionsSitesHeading')}</h2>
@@ -114,10 +138,18 @@ export function OptionsApp({ settings, shortcuts, t, save, access, trail, childr
           <dl class="shortcuts">
             {shortcuts.map((s) => [
               <dt key={`${s.name}-keys`}>{s.shortcut ? <kbd>{s.shortcut}</kbd> : t('optionsShortcutUnset')}</dt>,
-              <dd key={`${s.name}-what`}>{s.description}</dd>,
+              // The browser reads these from _locales in its own language, whatever the page's.
+              <dd key={`${s.name}-what`} lang={browserLang}>
+                {s.description}
+              </dd>,
             ])}
           </dl>
           <p class="hint">{t('optionsShortcutsHint')}</p>
+          {openShortcuts && (
+            <button type="button" class="open-shortcuts" onClick={openShortcuts}>
+              {t('optionsShortcutsOpen')}
+            </button>
+          )}
         </section>
       )}
       <p class="status" role="status" aria-live="polite">

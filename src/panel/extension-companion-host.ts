@@ -1,5 +1,6 @@
 /** The CompanionHost of the extension's pages: background messages and storage change events. */
-import { askBackground, ext } from '../platform/browser';
+import { ext } from '../platform/browser';
+import { askCompanion } from '../platform/companion-messaging';
 import { parseSettings } from '../core/settings';
 import { NOTES_KEY, SETTINGS_KEY, TRAIL_KEY } from '../shared/storage-keys';
 import type { CompanionHost } from './companion-host';
@@ -31,29 +32,29 @@ function download(filename: string, text: string, mime: string): void {
 
 export function createCompanionHost(): CompanionHost {
   return {
-    listNotes: () => askBackground('notes/list', {}),
-    pageNotes: (tabId) => askBackground('notes/page', { tabId }),
-    addNote: (note) => askBackground('notes/add', note),
-    editNote: (id, text) => askBackground('notes/edit', { id, text }),
+    listNotes: () => askCompanion('notes/list', {}),
+    pageNotes: (tabId) => askCompanion('notes/page', { tabId }),
+    addNote: (note) => askCompanion('notes/add', note),
+    editNote: (id, text) => askCompanion('notes/edit', { id, text }),
     async deleteNote(id) {
-      await askBackground('notes/delete', { id });
+      await askCompanion('notes/delete', { id });
     },
     async trailEnabled() {
       return parseSettings((await ext.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]).trailEnabled;
     },
-    searchTrail: (query) => askBackground('trail/search', { query }),
+    searchTrail: (query) => askCompanion('trail/search', { query }),
     async forgetSite(site) {
-      return (await askBackground('trail/forget-site', { site })).removed;
+      return (await askCompanion('trail/forget-site', { site })).removed;
     },
     async clearTrail() {
-      await askBackground('trail/clear', {});
+      await askCompanion('trail/clear', {});
     },
     async exportBackup() {
-      return (await askBackground('backup/export', {})).text;
+      return (await askCompanion('backup/export', {})).text;
     },
     async importBackup(text, withSettings) {
       try {
-        return await askBackground('backup/import', { text, withSettings });
+        return await askCompanion('backup/import', { text, withSettings });
       } catch (error) {
         // The background's refusal is a message key after the message name ("backup/import: importNotOurs").
         const key = /(import[A-Za-z]+)$/.exec(error instanceof Error ? error.message : '')?.[1];

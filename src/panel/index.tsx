@@ -8,7 +8,9 @@ import kb from 'ssn:knowledge-base';
 import pinyinTable from 'ssn:lookup-pinyin';
 import { ext } from '../platform/browser';
 import { createExtensionHost } from '../popup/extension-host';
-import { contentLangOf, htmlLang } from '../popup/i18n';
+import type { PopupHost } from '../popup/host';
+import { htmlLang } from '../popup/i18n';
+import { readerLang } from '../platform/reader-lang';
 import { tableRomanizer } from '../popup/pinyin';
 import { extensionSiteAccess } from '../popup/site-access-host';
 import { PANEL_TOPIC_KEY } from '../shared/storage-keys';
@@ -16,7 +18,8 @@ import { createCompanionHost } from './extension-companion-host';
 import { PanelApp } from './PanelApp';
 
 const root = document.getElementById('app');
-const host = createExtensionHost();
+// The reader's language (the options page's choice) is one storage read away: set before the first draw.
+let host: PopupHost | null = null;
 const companion = createCompanionHost();
 const romanize = tableRomanizer(pinyinTable);
 let tabId: number | null | undefined;
@@ -24,7 +27,7 @@ let request: { topic: string; at: number } | null = null;
 let windowId: number | undefined;
 
 function draw(): void {
-  if (!root) return;
+  if (!root || !host) return;
   render(
     <PanelApp
       kb={kb}
@@ -60,7 +63,9 @@ async function followActiveTab(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  document.documentElement.lang = htmlLang(contentLangOf(host.uiLanguage()));
+  const lang = await readerLang();
+  host = createExtensionHost(lang);
+  document.documentElement.lang = htmlLang(lang);
   document.title = host.message('extName');
   draw();
   // ?window=ID: the window to follow when the page is not in a side panel (tests open it in its own window).

@@ -40,7 +40,7 @@ export async function askTab<K extends keyof ContentRequests>(
 }
 
 /** The answer's envelope and value are checked against the contract before the caller sees them. */
-function unwrap<T>(answer: unknown, type: string, check: Check<T>): T {
+export function unwrap<T>(answer: unknown, type: string, check: Check<T>): T {
   if (answer === undefined) throw new Error(`${type}: no answer`);
   if (!isResult(answer)) throw new Error(`${type}: malformed answer`);
   if (!answer.ok) throw new Error(`${type}: ${answer.error}`);
@@ -58,7 +58,7 @@ export function answerContentRequests(handlers: Handlers<ContentRequests, Runtim
   return listen(createDispatch(contentChecks, handlers));
 }
 
-function listen(dispatch: Dispatch<Runtime.MessageSender>): () => void {
+export function listen(dispatch: Dispatch<Runtime.MessageSender>): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender);
   ext.runtime.onMessage.addListener(listener);
   return () => ext.runtime.onMessage.removeListener(listener);

@@ -1,6 +1,9 @@
 /** The popup's host in the extension: the browser API behind PopupHost (tests use a fake instead). */
 import { askBackground, askTab, ext } from '../platform/browser';
-import { INTRO_SEEN_KEY } from '../shared/storage-keys';
+import type { UiLang } from '../core/ui-lang';
+import { messageIn } from '../shared/ui-messages';
+import { parseSettings } from '../core/settings';
+import { INTRO_SEEN_KEY, SETTINGS_KEY } from '../shared/storage-keys';
 import type { PopupHost } from './host';
 
 /** Clipboard: the async API first; the selection fallback covers browsers that refuse it in popups. */
@@ -22,10 +25,11 @@ async function copyText(text: string, doc: Document = document): Promise<void> {
   }
 }
 
-export function createExtensionHost(): PopupHost {
+/** lang: the reader's language (reader-lang.ts), which getMessage could not follow. */
+export function createExtensionHost(lang: UiLang): PopupHost {
   return {
-    uiLanguage: () => ext.i18n.getUILanguage(),
-    message: (key, substitutions) => ext.i18n.getMessage(key, substitutions),
+    uiLanguage: () => lang,
+    message: (key, substitutions) => messageIn(lang, key, substitutions),
     tabMentions: (tabId) => askBackground('mentions/get', { tabId }),
     async tabInfo(tabId) {
       try {
@@ -47,6 +51,18 @@ export function createExtensionHost(): PopupHost {
     },
     async markIntroSeen() {
       await ext.storage.sync.set({ [INTRO_SEEN_KEY]: true });
+    },
+    async calm() {
+      const settings = parseSettings((await ext.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+      return { density: settings.density, colours: settings.colours };
+    },
+    async setDensity(density) {
+      const stored: unknown = (await ext.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+      const raw = typeof stored === 'object' && stored !== null ? stored : {};
+      await ext.storage.sync.set({ [SETTINGS_KEY]: { ...raw, density } });
+    },
+    async markNow(tabId) {
+      await askBackground('commands/run', { command: 'toggle-highlights', tabId });
     },
   };
 }

@@ -5,11 +5,13 @@
 import type { TabInfo } from './page-state';
 import type { TabMentions } from '../shared/messages';
 import type { MessageKey } from './i18n';
+import type { Density } from '../core/highlight-density';
+import type { Colours } from '../core/highlight-categories';
 
 export interface PopupHost {
-  /** The browser's UI language, e.g. "en-US", "zh-CN". */
+  /** The reader's language ("en", "zh-Hant"…: the options page's choice, else the browser's), or a browser locale. */
   uiLanguage(): string;
-  /** The UI string for `key` in the browser's language (static/_locales), "$1"… replaced by `substitutions`. */
+  /** The UI string for `key` in that language (static/_locales), "$1"… replaced by `substitutions`. */
   message(key: MessageKey, substitutions?: string[]): string;
   /** What the tab's frames have reported, or null when none has. */
   tabMentions(tabId: number): Promise<TabMentions | null>;
@@ -23,4 +25,9 @@ export interface PopupHost {
   /** Whether the introduction has been shown once (the popup opens on it the first time). */
   introSeen(): Promise<boolean>;
   markIntroSeen(): Promise<void>;
+  /** How many mentions pages mark, and the reader's colours (the quick switch and legend; optional in fakes). */
+  calm?(): Promise<{ density: Density; colours: Colours }>;
+  setDensity?(density: Density): Promise<void>;
+  /** On-demand density: marks the tab's mentions now (or takes them off again), like the toggle shortcut. */
+  markNow?(tabId: number): Promise<void>;
 }

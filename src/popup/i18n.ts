@@ -1,16 +1,15 @@
 /**
- * The popup's languages: UI strings come from static/_locales through the host; content from
+ * The popup's languages: UI strings come from static/_locales through the host, in the reader's
+ * language (the options page's choice, else the browser's); content from
  * data/ in the reader's language (en, zh-Hans, zh-Hant or ru; see core/card-lang.ts).
  */
 import { cardLang } from '../core/card-lang';
 import type { LocalText, TextLang, Topic } from '../core/kb-types';
 import { localText } from '../core/local-text';
-import type enMessages from '../../static/_locales/en/messages.json';
 
-/** Every UI string key: the English messages.json is the list (a unit test keeps zh_CN in step). */
-export type MessageKey = keyof typeof enMessages;
+/** UI strings in the reader's language (shared/ui-messages.ts), whichever the browser's is. */
+export type { MessageKey, Translate } from '../shared/ui-messages';
 export type ContentLang = TextLang;
-export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
 
 /** The reader's language for a browser UI language (the same rule as the card's). */
 export function contentLangOf(uiLanguage: string): ContentLang {

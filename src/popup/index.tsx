@@ -11,7 +11,9 @@ import { createExtensionHost } from './extension-host';
 import { extensionSiteAccess } from './site-access-host';
 import { tableRomanizer } from './pinyin';
 import pinyinTable from 'ssn:lookup-pinyin';
-import { contentLangOf, htmlLang } from './i18n';
+import { readerLang } from '../platform/reader-lang';
+import type { UiLang } from '../core/ui-lang';
+import { htmlLang } from './i18n';
 import { openPanelFromPopup } from './open-panel';
 
 const params = new URLSearchParams(location.search);
@@ -28,10 +30,9 @@ async function currentTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-const root = document.getElementById('app');
-if (root) {
-  const host = createExtensionHost();
-  document.documentElement.lang = htmlLang(contentLangOf(host.uiLanguage()));
+function start(root: HTMLElement, lang: UiLang): void {
+  const host = createExtensionHost(lang);
+  document.documentElement.lang = htmlLang(lang);
   document.title = host.message('extName');
   const draw = (tabId: number | null | undefined): void =>
     render(
@@ -51,3 +52,7 @@ if (root) {
   draw(undefined);
   currentTabId().then(draw, () => draw(null));
 }
+
+const root = document.getElementById('app');
+// The language is one storage read away; drawing before it would flash the browser's language first.
+if (root) void readerLang().then((lang) => start(root, lang));

@@ -1,6 +1,7 @@
 /**
- * The research companion's messages to the background (side panel, notes, trail, backup, address bar):
- * part of the one contract in messages.ts, kept here so that file stays readable.
+ * The research companion's messages to the background (notes, trail, backup, address bar), sent only by
+ * extension pages: a contract of its own, so the content script (which never sends them) carries none of
+ * their checks. Answered by the background through the same dispatcher (shared/dispatch.ts).
  */
 import { isNote, isTrailRecord, type ImportReport } from '../core/backup';
 import { NOTE_KINDS, type NewNote, type Note } from '../core/notes';
@@ -10,8 +11,6 @@ import type { MessageChecks } from './dispatch';
 import { anyOf, arrayOf, isBoolean, isInteger, isString, oneOf, shape } from './payload-checks';
 
 export interface CompanionRequests {
-  /** Opens the side panel (Firefox: the sidebar) on a topic, or on what it showed; a tab where there is none. */
-  'panel/open': { req: { topic?: string }; res: { opened: 'panel' | 'tab' } };
   'notes/list': { req: Record<string, never>; res: Note[] };
   /** A new note; from a content script, a passage note's page is the sender's tab, whatever the request says. */
   'notes/add': { req: NewNote; res: Note };
@@ -51,10 +50,6 @@ const idOnly = shape<{ id: string }>({ id: isString });
 const importReport = shape<ImportReport>({ imported: isInteger, duplicates: isInteger, failed: isInteger });
 
 export const companionChecks: MessageChecks<CompanionRequests> = {
-  'panel/open': {
-    req: shape<{ topic?: string }>({ topic: isString }, ['topic']),
-    res: shape<{ opened: 'panel' | 'tab' }>({ opened: oneOf(['panel', 'tab']) }),
-  },
   'notes/list': { req: empty, res: arrayOf(isNote) },
   'notes/add': { req: newNote, res: isNote },
   'notes/edit': { req: shape<{ id: string; text: string }>({ id: isString, text: isString }), res: isNote },

@@ -4,10 +4,11 @@
  * wrapped as Result so an error reaches the caller instead of vanishing.
  */
 import { CARD_LANGS, type CardLang } from '../core/card-lang';
+import { CARD_STRING_KEYS, type CardStrings } from '../core/card-strings';
+import type { ScriptName } from '../core/local-text';
 import type { PreviewCard, PreviewContext, PreviewEvidence, PreviewPoint, PreviewReason } from '../core/preview-card';
 import type { Passage } from '../core/passage';
 import type { TextQuote } from '../core/text-quote';
-import { companionChecks, type CompanionRequests } from './companion-messages';
 import { isCommandName, type CommandName, type StepResult, type ToggleResult } from './commands';
 import type { MessageChecks } from './dispatch';
 import { anyOf, arrayOf, isBoolean, isInteger, isRecord, isString, oneOf, recordOf, shape } from './payload-checks';
@@ -80,8 +81,11 @@ export interface TabMentions {
   capped: boolean;
 }
 
+/** A card as the background sends it: its content, its language and its words in that language. */
+export type PreviewAnswer = PreviewCard & { lang: CardLang; strings: CardStrings };
+
 /** Messages handled by the background (sent by content scripts, the popup, tests). */
-export interface BackgroundRequests extends CompanionRequests {
+export interface BackgroundRequests {
   'mentions/report': { req: FrameReport; res: null };
   'mentions/get': { req: { tabId: number }; res: TabMentions | null };
   /** The top frame's document is going away (pagehide): its mentions no longer describe the tab. */
@@ -89,8 +93,11 @@ export interface BackgroundRequests extends CompanionRequests {
   'site/set-enabled': { req: { host: string; enabled: boolean }; res: null };
   /** Several sites at once (the options page); stored in one write with any switches arriving meanwhile. */
   'sites/set': { req: { changes: { host: string; enabled: boolean }[] }; res: null };
-  /** A preview card's content for one mention, in the reader's language: the topic and, to judge by, its passage. */
-  'topics/preview': { req: { topic: string; lang: CardLang; context?: PreviewContext }; res: PreviewCard | null };
+  /**
+   * A preview card's content for one mention, and the card's words: the topic and, to judge by, its passage.
+   * In `lang` when given (tests, scan), else in the reader's language (the options page's, else the browser's).
+   */
+  'topics/preview': { req: { topic: string; lang?: CardLang; context?: PreviewContext }; res: PreviewAnswer | null };
   /** "More" on a card: the popup's topic view for the sender's tab (the popup itself where it can open). */
   'topics/open': { req: { topic: string }; res: { opened: 'popup' | 'tab' } };
   /** Runs a keyboard command as if pressed (in tabId, else the active tab): the commands listener's own path. */
@@ -99,6 +106,8 @@ export interface BackgroundRequests extends CompanionRequests {
   'page-style/set': { req: { on: boolean }; res: null };
   /** Injects content-wrap.js (the wrap renderer and mark.js) into the sender's frame. */
   'content/load-wrap': { req: Record<string, never>; res: null };
+  /** Opens the side panel (Firefox: the sidebar) on a topic, or on what it showed; a tab where there is none. */
+  'panel/open': { req: { topic?: string }; res: { opened: 'panel' | 'tab' } };
 }
 
 /** Messages handled by a tab's content script (sent by the background or the popup). */
@@ -175,6 +184,7 @@ const previewEvidence = shape<PreviewEvidence>(
   {
     date: isString,
     dateEnd: isString,
+    when: isString,
     title: isString,
     original: isString,
     source: isString,
@@ -182,9 +192,19 @@ const previewEvidence = shape<PreviewEvidence>(
   },
   ['dateEnd', 'original'],
 );
-const previewCard = shape<PreviewCard>({
+const scriptName = shape<ScriptName>({ text: isString, lang: isString });
+const cardStrings = shape<CardStrings>(
+  Object.fromEntries(Object.keys(CARD_STRING_KEYS).map((k) => [k, isString])) as Record<
+    keyof CardStrings,
+    typeof isString
+  >,
+);
+const previewAnswer = shape<PreviewAnswer>({
   topic: isString,
   label: isString,
+  names: arrayOf(scriptName),
+  lang: oneOf(CARD_LANGS),
+  strings: cardStrings,
   dates: stringOrNull,
   paper: isString,
   lead: anyOf(previewLead, nothing),
@@ -229,11 +249,11 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
     res: nothing,
   },
   'topics/preview': {
-    req: shape<{ topic: string; lang: CardLang; context?: PreviewContext }>(
+    req: shape<{ topic: string; lang?: CardLang; context?: PreviewContext }>(
       { topic: isString, lang: oneOf(CARD_LANGS), context: previewContext },
-      ['context'],
+      ['lang', 'context'],
     ),
-    res: anyOf(previewCard, nothing),
+    res: anyOf(previewAnswer, nothing),
   },
   'topics/open': {
     req: shape<{ topic: string }>({ topic: isString }),
@@ -244,7 +264,10 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
     res: anyOf(stepResult, toggleResult, nothing),
   },
   'content/load-wrap': { req: empty, res: nothing },
-  ...companionChecks,
+  'panel/open': {
+    req: shape<{ topic?: string }>({ topic: isString }, ['topic']),
+    res: shape<{ opened: 'panel' | 'tab' }>({ opened: oneOf(['panel', 'tab']) }),
+  },
 };
 
 /** What each request to a content script, and its answer, must look like when it arrives. */

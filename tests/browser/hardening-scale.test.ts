@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './launch.mjs';
-import { paintedCount, setSettings, wrappedCount } from './page-snapshot.mjs';
+import { EVERY_MENTION, paintedCount, setSettings, wrappedCount } from './page-snapshot.mjs';
 import { waitForScan } from './scan-state.mjs';
 import { startServer } from './server.mjs';
 import { RECORD_LONG_TASKS, stressHandler } from './stress-pages.mjs';
@@ -26,7 +26,7 @@ describe.each(['paint', 'wrap'] as const)('a page built to freeze or crash us, %
     server = await startServer({ extraHandler: stressHandler });
     ext = await launchWithExtension();
     await ext.context.addInitScript(RECORD_LONG_TASKS);
-    await setSettings(ext.worker, { disabledHosts: [], accessibleHighlights: renderer === 'wrap' });
+    await setSettings(ext.worker, { ...EVERY_MENTION, disabledHosts: [], accessibleHighlights: renderer === 'wrap' });
   });
   afterAll(async () => {
     await ext?.close();

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './launch.mjs';
-import { disabledHostsOf, paintedCount, setSettings } from './page-snapshot.mjs';
+import { disabledHostsOf, EVERY_MENTION, paintedCount, setSettings } from './page-snapshot.mjs';
 import { framesOf, waitForScan } from './scan-state.mjs';
 import { startServer } from './server.mjs';
 import { stressHandler } from './stress-pages.mjs';
@@ -61,7 +61,7 @@ beforeAll(async () => {
   server = await startServer({ extraHandler: pages });
   other = (path) => server.url(path).replace('127.0.0.1', 'localhost');
   ext = await launchWithExtension();
-  await setSettings(ext.worker, {});
+  await setSettings(ext.worker, EVERY_MENTION);
 });
 afterAll(async () => {
   await ext?.close();

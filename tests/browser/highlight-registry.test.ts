@@ -3,7 +3,7 @@
 // about a second. Chromium here; Firefox ESR in highlight-registry-firefox.test.ts.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension } from './launch.mjs';
-import { setSettings } from './page-snapshot.mjs';
+import { EVERY_MENTION, setSettings } from './page-snapshot.mjs';
 import { scanOfPage } from './preview-card.mjs';
 import { startServer } from './server.mjs';
 
@@ -13,7 +13,7 @@ let server: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
   server = await startServer();
   ext = await launchWithExtension();
-  await setSettings(ext.worker, {});
+  await setSettings(ext.worker, EVERY_MENTION);
 });
 afterAll(async () => {
   await ext?.close();

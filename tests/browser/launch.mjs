@@ -28,7 +28,7 @@ export function isLocal(url) {
 }
 
 /**
- * @param {{ headless?: boolean, allowNetwork?: boolean, extensionDir?: string, viewport?: {width: number, height: number}, locale?: string, colorScheme?: 'light' | 'dark' }} [options]
+ * @param {{ headless?: boolean, allowNetwork?: boolean, extensionDir?: string, viewport?: {width: number, height: number}, locale?: string, colorScheme?: 'light' | 'dark', hasTouch?: boolean, isMobile?: boolean }} [options]
  */
 export async function launchWithExtension(options = {}) {
   // SSN_EXTENSION_DIR: run the tests against another build (e.g. an older commit, to see a test fail before a fix).
@@ -43,6 +43,8 @@ export async function launchWithExtension(options = {}) {
     viewport: options.viewport ?? { width: 1280, height: 900 },
     locale: options.locale,
     colorScheme: options.colorScheme,
+    hasTouch: options.hasTouch,
+    isMobile: options.isMobile,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       `--disable-extensions-except=${extensionDir}`,

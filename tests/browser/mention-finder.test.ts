@@ -6,6 +6,7 @@ import { launchWithExtension } from './launch.mjs';
 import {
   compareWithSnapshot,
   paintedCount,
+  EVERY_MENTION,
   setSettings,
   snapshotBeforeExtension,
   wrappedCount,
@@ -19,7 +20,11 @@ describe.each(['paint', 'wrap'] as const)('mention finder, %s renderer', (render
   let ext: Awaited<ReturnType<typeof launchWithExtension>>;
   let server: Awaited<ReturnType<typeof startServer>>;
   const shown = (page: Page) => (renderer === 'paint' ? paintedCount(page) : wrappedCount(page));
-  const settings = (disabledHosts: string[] = []) => ({ disabledHosts, accessibleHighlights: renderer === 'wrap' });
+  const settings = (disabledHosts: string[] = []) => ({
+    ...EVERY_MENTION,
+    disabledHosts,
+    accessibleHighlights: renderer === 'wrap',
+  });
 
   beforeAll(async () => {
     server = await startServer();

@@ -47,3 +47,12 @@ export async function disabledHostsOf(worker) {
     return [...hosts].sort();
   });
 }
+
+/**
+ * Settings that paint every mention wherever it is (issue 15's density and regions switched fully on):
+ * for tests of finding and painting mentions, which compare what is painted with what is listed.
+ */
+export const EVERY_MENTION = {
+  density: 'every',
+  shownRegions: ['title', 'headings', 'navigation', 'toc', 'references', 'captions'],
+};

@@ -3,7 +3,7 @@
 // changes later; closed roots are left alone. Both renderers.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { setSettings } from './page-snapshot.mjs';
+import { EVERY_MENTION, setSettings } from './page-snapshot.mjs';
 import { framesOf, waitForScan } from './scan-state.mjs';
 import { type ChromiumExtension, type FixtureServer, withChromium } from './sessions';
 
@@ -36,7 +36,7 @@ const reported = async (tabId: number) => {
 for (const renderer of ['paint', 'wrap'] as const) {
   describe(`open shadow roots, ${renderer === 'paint' ? 'painted' : 'wrapped'} highlights`, () => {
     beforeAll(async () => {
-      await setSettings(ext.worker, { accessibleHighlights: renderer === 'wrap' });
+      await setSettings(ext.worker, { ...EVERY_MENTION, accessibleHighlights: renderer === 'wrap' });
     });
 
     it('highlights and reports mentions in open shadow roots, never in closed ones', async () => {

@@ -23,7 +23,12 @@ withFirefox(
     await ext.evaluate(async () => {
       type Api = { storage: { sync: { set(items: object): Promise<void> } } };
       await (globalThis as unknown as { browser: Api }).browser.storage.sync.set({
-        settings: { accessibleHighlights: true },
+        // Every mention wherever it is (issue 15's density and regions fully on), as the Chromium twin.
+        settings: {
+          accessibleHighlights: true,
+          density: 'every',
+          shownRegions: ['title', 'headings', 'navigation', 'toc', 'references', 'captions'],
+        },
       });
     });
     await ext.close();

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from './launch.mjs';
-import { setSettings } from './page-snapshot.mjs';
+import { EVERY_MENTION, setSettings } from './page-snapshot.mjs';
 import { startServer } from './server.mjs';
 
 let ext: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -13,7 +13,7 @@ let server: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => {
   server = await startServer();
   ext = await launchWithExtension();
-  await setSettings(ext.worker, { accessibleHighlights: true });
+  await setSettings(ext.worker, { ...EVERY_MENTION, accessibleHighlights: true });
   // The layout as the page made it, before the content script (document_idle) ran.
   await ext.context.addInitScript(() => {
     document.addEventListener(

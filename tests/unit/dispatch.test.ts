@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatch } from '../../src/shared/dispatch';
 import { backgroundChecks, contentChecks, isResult } from '../../src/shared/messages';
+import { cardStringsFrom } from '../../src/core/card-strings';
 
 const sender = { id: 'test' };
 
@@ -100,6 +101,9 @@ describe('the contract checks', () => {
     const card = {
       topic: 'mao',
       label: 'Mao Zedong',
+      names: [{ text: '毛泽东', lang: 'zh-Hans' }],
+      lang: 'en',
+      strings: cardStringsFrom((key) => key),
       dates: '1893–1976',
       paper: 'XU Hao (2022)',
       lead: { thesis: 't', title: 'T', argues: 'A', reason: { kind: 'date', text: '1950', where: 'sentence' } },
@@ -110,13 +114,19 @@ describe('the contract checks', () => {
       others: [],
     };
     expect(preview(card)).toBe(true);
+    expect(preview({ ...card, lang: 'fr' })).toBe(false);
+    expect(preview({ ...card, names: [{ text: 3 }] })).toBe(false);
+    expect(preview({ ...card, strings: { ...card.strings, more: null } })).toBe(false);
     expect(preview({ ...card, lead: { ...card.lead, reason: { kind: 'hunch', text: '', where: 'sentence' } } })).toBe(
       false,
     );
     expect(preview({ ...card, others: [{ thesis: 't' }] })).toBe(false);
     expect(preview(null)).toBe(true);
     expect(preview({ ...card, evidence: { date: '1950', title: 't', source: 's', status: 'rumour' } })).toBe(false);
-    expect(preview({ ...card, evidence: { date: '1950', title: 't', source: 's', status: 'verified' } })).toBe(true);
+    expect(
+      preview({ ...card, evidence: { date: '1950', when: '1950', title: 't', source: 's', status: 'verified' } }),
+    ).toBe(true);
+    expect(preview({ ...card, evidence: { date: '1950', title: 't', source: 's', status: 'verified' } })).toBe(false);
     expect(backgroundChecks['commands/run'].res({ enabled: false })).toBe(true);
     expect(backgroundChecks['commands/run'].res({ enabled: 'no' })).toBe(false);
   });

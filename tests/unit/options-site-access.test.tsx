@@ -15,6 +15,7 @@ describe('options: site access', () => {
   it('with all sites granted, says so and asks for nothing', () => {
     render(
       <OptionsApp
+        browserLang="en"
         settings={DEFAULT_SETTINGS}
         shortcuts={[]}
         t={t}
@@ -30,6 +31,7 @@ describe('options: site access', () => {
     const allowAll = vi.fn();
     render(
       <OptionsApp
+        browserLang="en"
         settings={DEFAULT_SETTINGS}
         shortcuts={[]}
         t={t}
@@ -45,7 +47,7 @@ describe('options: site access', () => {
   });
 
   it('leaves out the shortcuts where the browser has none (Firefox for Android)', () => {
-    render(<OptionsApp settings={DEFAULT_SETTINGS} shortcuts={[]} t={t} save={save} />);
+    render(<OptionsApp browserLang="en" settings={DEFAULT_SETTINGS} shortcuts={[]} t={t} save={save} />);
     expect(screen.queryByText('optionsShortcutsHeading')).toBeNull();
   });
 });

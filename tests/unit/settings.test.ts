@@ -16,6 +16,19 @@ describe('settings', () => {
     expect(parseSettings({ disabledHosts: ['a.org', 3, '', 'a.org'] }).disabledHosts).toEqual(['a.org']);
   });
 
+  it('keeps a known interface language and falls back to the browser\u2019s for anything else', () => {
+    expect(DEFAULT_SETTINGS.language).toBe('auto');
+    expect(parseSettings({ language: 'ru' }).language).toBe('ru');
+    expect(parseSettings({ language: 'zh-Hant' }).language).toBe('zh-Hant');
+    for (const bad of ['fr', 'zh', 'RU', '', 3, null, ['ru']])
+      expect(parseSettings({ language: bad }).language).toBe('auto');
+    expect(parseSettings({ language: 'ru', previews: false })).toEqual({
+      ...DEFAULT_SETTINGS,
+      language: 'ru',
+      previews: false,
+    });
+  });
+
   it('remembers sites by host, and local files together', () => {
     expect(siteKey('https://en.wikipedia.org/wiki/Zhenbao')).toBe('en.wikipedia.org');
     expect(siteKey('file:///home/r/page.html')).toBe('file:');

@@ -29,7 +29,7 @@ describe('splitNode / restoreSplit', () => {
     expect(node.parentNode).toBe(p);
     expect(node.data).toBe('');
     expect(p.innerHTML).toBe(
-      'Likes: <mark class="ssn-mark" data-ssn-topic="t1" data-ssn-id="1" tabindex="0">Mao Zedong</mark> met <mark class="ssn-mark" data-ssn-topic="t2" data-ssn-id="2" tabindex="0">Stalin</mark>.',
+      'Likes: <mark class="ssn-mark" data-ssn-topic="t1" data-ssn-id="1" tabindex="0" data-ssn-stop="">Mao Zedong</mark> met <mark class="ssn-mark" data-ssn-topic="t2" data-ssn-id="2" tabindex="0" data-ssn-stop="">Stalin</mark>.',
     );
     expect(restoreSplit(split)).toBe(true);
     expect(p.innerHTML).toBe('Likes: Mao Zedong met Stalin.');
@@ -66,5 +66,19 @@ describe('splitNode / restoreSplit', () => {
       [-1, 'ssn-mark ssn-contents'],
       [0, 'ssn-mark ssn-contents ssn-active'],
     ]);
+  });
+
+  it('adds no Tab stop for a mention inside a link (the link is its stop), and gives the mark its style class', () => {
+    document.body.innerHTML = '';
+    const a = document.createElement('a');
+    a.href = '/x';
+    const node = document.createTextNode('Stalin');
+    a.append(node);
+    document.body.append(a);
+    const split = splitNode(node, [seg(node, 0, 6, 1)], document, new Set(), null, false, () => 'ssn-person-light')!;
+    const mark = split.marks[0]!;
+    expect(mark.tabIndex).toBe(-1);
+    expect(mark.hasAttribute('tabindex')).toBe(false);
+    expect(mark.className).toBe('ssn-mark ssn-person-light');
   });
 });

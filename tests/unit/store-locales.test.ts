@@ -37,15 +37,42 @@ describe('store locales', () => {
     }
   });
 
-  it('keeps the same substitutions as English', () => {
+  it('every locale has every key English has, and no other', () => {
+    const en = Object.keys(messagesOf('en')).sort();
+    for (const locale of locales) {
+      const keys = Object.keys(messagesOf(locale));
+      expect(
+        en.filter((k) => !keys.includes(k)),
+        `${locale} lacks`,
+      ).toEqual([]);
+      expect(
+        keys.filter((k) => !en.includes(k)),
+        `${locale} has beyond en`,
+      ).toEqual([]);
+      for (const key of keys) expect(messagesOf(locale)[key]?.message.trim(), `${locale}: ${key}`).toBeTruthy();
+    }
+  });
+
+  it('keeps the same substitutions as English ($1, %s, and the card\u2019s {0})', () => {
     const en = messagesOf('en');
-    const subs = (m: string): string[] => (m.match(/\$\d|%s/g) ?? []).sort();
+    const subs = (m: string): string[] => (m.match(/\$\d|%s|\{\d\}/g) ?? []).sort();
     for (const locale of locales) {
       for (const [key, { message }] of Object.entries(messagesOf(locale))) {
         expect(en[key], `${locale}: ${key} is not in en`).toBeDefined();
         expect(subs(message), `${locale}: ${key}`).toEqual(subs(en[key]!.message));
       }
     }
+  });
+
+  it('quotes in «ёлочки» in Russian, curly quotes in zh_CN, corner brackets in zh_TW: never ASCII quotes', () => {
+    const quotes: Record<string, { wrong: RegExp }> = {
+      ru: { wrong: /["'“”]/ },
+      zh_CN: { wrong: /["'«»「」]/ },
+      zh_TW: { wrong: /["'«»“”]/ },
+    };
+    for (const [locale, { wrong }] of Object.entries(quotes))
+      for (const [key, { message }] of Object.entries(messagesOf(locale)))
+        expect(message, `${locale}: ${key}`).not.toMatch(wrong);
   });
 
   it('zh_TW is zh_CN converted by opencc (npm run locales:zh-tw)', async () => {

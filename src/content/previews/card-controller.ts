@@ -3,16 +3,15 @@
  * it at its mention, and, only while it is open, listens for what closes it (Esc, scrolling, a click
  * elsewhere, a resize).
  */
-import { cardLang } from '../../core/card-lang';
-import type { PreviewCard } from '../../core/preview-card';
-import { askBackground, ext } from '../../platform/browser';
+import { askBackground } from '../../platform/browser';
+import type { PreviewAnswer } from '../../shared/messages';
 import { guarded, isContextInvalidated, logOnce } from '../log-once';
 import type { PageMention } from '../page-mention';
 import { anchorRect, isRtl, marksOf, mentionRects, type RendererKind } from './anchor';
 import type { CardHost } from './card-host';
-import { cardStrings } from './card-strings';
 import { cardContext } from './card-context';
 import { renderCard } from './card-view';
+import { dressCard } from './card-dress';
 import { isEditable } from './editable';
 import { wrappedMentionId } from './hit-test';
 import { trustedOnly } from './trusted';
@@ -35,9 +34,8 @@ export interface CardControllerDeps {
 export class CardController {
   private shown: { mention: PageMention; reason: OpenReason } | null = null;
   private token = 0;
-  private readonly data = new Map<number, Promise<PreviewCard | null>>();
+  private readonly data = new Map<number, Promise<PreviewAnswer | null>>();
   private whileOpen: AbortController | null = null;
-  private readonly lang = cardLang(safeUiLanguage());
 
   constructor(private readonly deps: CardControllerDeps) {}
 
@@ -69,7 +67,8 @@ export class CardController {
       close: guarded('preview close', () => this.close(true)),
       openPanel: guarded('preview panel', () => this.openPanel(mention.topic)),
     };
-    const view = renderCard(doc, card, cardStrings(), actions, rtl ? 'rtl' : 'ltr', this.lang);
+    const view = renderCard(doc, card, card.strings, actions, rtl ? 'rtl' : 'ltr', card.lang);
+    dressCard(view, mention, doc);
     this.stopListening();
     host.show(view, anchor, rtl);
     this.shown = { mention, reason };
@@ -92,13 +91,16 @@ export class CardController {
       marksOf(was.mention, this.deps.doc)[0]?.focus({ preventScroll: true });
   }
 
-  /** Cached per mention: the same topic says different things in different passages. */
-  private cardFor(mention: PageMention): Promise<PreviewCard | null> {
+  /**
+   * Cached per mention: the same topic says different things in different passages. The background
+   * answers in the reader's language (the options page's choice, else the browser's).
+   */
+  private cardFor(mention: PageMention): Promise<PreviewAnswer | null> {
     const key = mention.id;
     let pending = this.data.get(key);
     if (!pending) {
       const context = cardContext(mention, this.deps.mentions(), this.deps.doc);
-      pending = askBackground('topics/preview', { topic: mention.topic, lang: this.lang, context });
+      pending = askBackground('topics/preview', { topic: mention.topic, context });
       this.data.set(key, pending);
       // A failed request (the worker was restarting) may succeed next time.
       pending.catch((error: unknown) => {
@@ -187,13 +189,5 @@ export class CardController {
   private stopListening(): void {
     this.whileOpen?.abort();
     this.whileOpen = null;
-  }
-}
-
-function safeUiLanguage(): string {
-  try {
-    return ext.i18n.getUILanguage();
-  } catch {
-    return 'en';
   }
 }

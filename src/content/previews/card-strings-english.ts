@@ -1,33 +1,10 @@
 /**
- * The card's words in English: what _locales does not give (and what tests render with). No browser
- * API here, so tests can import it. "{0}" and "{1}" are filled in by the card view.
+ * The card's words in English, what tests render with (the card itself gets its words with its content,
+ * in the reader's language). "{0}" and "{1}" are filled in by the card view.
  */
-export interface CardStrings {
-  /** {0}: the paper, "XU Hao (2022)". */
-  paperArgues: string;
-  background: string;
-  evidence: string;
-  verified: string;
-  secondary: string;
-  /** What each status word means (docs/sources.md), shown as the status's tooltip. */
-  verifiedHelp: string;
-  secondaryHelp: string;
-  more: string;
-  openPanel: string;
-  close: string;
-  unavailable: string;
-  /** {0}: a date as the passage writes it. */
-  reasonDate: string;
-  reasonDateHeading: string;
-  /** {0}: a topic's label. */
-  reasonTopic: string;
-  /** {0}: a key term as the data writes it. */
-  reasonTerm: string;
-  notAddressed: string;
-  /** {0}: how many, {1}: the topic. */
-  morePoint: string;
-  morePoints: string;
-}
+import type { CardStrings } from '../../core/card-strings';
+
+export type { CardStrings };
 
 export const ENGLISH_CARD_STRINGS: CardStrings = {
   paperArgues: '{0} argues (paraphrase of the abstract)',

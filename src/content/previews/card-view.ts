@@ -41,6 +41,7 @@ export function renderCard(
   const head = el('div', 'head');
   head.append(el('span', 'label', card.label));
   if (card.dates) head.append(el('span', 'dates', card.dates));
+  if (card.names.length) head.append(namesLine(el, card.names));
   const close = el('button', 'close', '×');
   close.setAttribute('type', 'button');
   close.setAttribute('aria-label', strings.close);
@@ -120,7 +121,7 @@ function evidenceBlock(el: Make, evidence: NonNullable<PreviewCard['evidence']>,
   const block = el('div', 'evidence');
   block.append(el('p', 'kicker', strings.evidence));
   const line = el('div', 'item');
-  const time = el('time', 'date', evidence.dateEnd ? `${evidence.date} – ${evidence.dateEnd}` : evidence.date);
+  const time = el('time', 'date', evidence.when);
   time.setAttribute('datetime', evidence.date);
   const title = el('span', 'title', evidence.title);
   // The original-language title, where it differs, on hover: the card itself stays in one language.
@@ -130,9 +131,24 @@ function evidenceBlock(el: Make, evidence: NonNullable<PreviewCard['evidence']>,
   const verified = evidence.status === 'verified';
   const status = el('span', 'status', verified ? strings.verified : strings.secondary);
   status.title = verified ? strings.verifiedHelp : strings.secondaryHelp;
-  meta.append(el('span', 'source', evidence.source), doc(block).createTextNode(' · '), status);
+  // A bibliographic reference: titles in their original language (the language test knows it by this).
+  const source = el('span', 'source', evidence.source);
+  source.dataset.citation = '';
+  meta.append(source, doc(block).createTextNode(' · '), status);
   block.append(line, meta);
   return block;
+}
+
+/** 毛泽东 · Мао Цзэдун · Máo Zédōng: each name marked with its language, for screen readers and fonts. */
+function namesLine(el: Make, names: PreviewCard['names']): HTMLElement {
+  const line = el('span', 'names');
+  names.forEach((name, i) => {
+    if (i > 0) line.append(doc(line).createTextNode(' · '));
+    const span = el('span', 'name', name.text);
+    span.lang = name.lang;
+    line.append(span);
+  });
+  return line;
 }
 
 function doc(node: Node): Document {

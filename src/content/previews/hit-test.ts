@@ -69,7 +69,10 @@ export function wrappedMentionId(target: EventTarget | null): number | null {
   if (!target || !(target as Node).nodeType) return null;
   const node = target as Node;
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  const mark = el?.closest<HTMLElement>(`mark.${MARK_CLASS}`);
+  // A link holding a mark is that mention's Tab stop (the mark adds none): focusing it is focusing the mention.
+  const mark =
+    el?.closest<HTMLElement>(`mark.${MARK_CLASS}`) ??
+    (el?.matches('a[href]') ? el.querySelector<HTMLElement>(`mark.${MARK_CLASS}`) : null);
   const id = Number(mark?.dataset.ssnId);
   return Number.isInteger(id) && id > 0 ? id : null;
 }

@@ -12,9 +12,11 @@ export class MentionLookup {
   private spans: SpanIndex | null = null;
   private scratch: Range | null = null;
 
+  /** read: every listed mention; readPainted: those painted (only they answer to the pointer). */
   constructor(
     private readonly read: () => PageMention[],
     private readonly doc: Document,
+    private readonly readPainted: () => PageMention[] = read,
   ) {}
 
   invalidate(): void {
@@ -44,7 +46,7 @@ export class MentionLookup {
 
   /** target: the element the pointer event hit, to skip points over elements without mention text. */
   paintedAt(x: number, y: number, target: EventTarget | null): PageMention | null {
-    this.spans ??= buildSpanIndex(this.all(), this.doc);
+    this.spans ??= buildSpanIndex(this.readPainted(), this.doc);
     this.scratch ??= this.doc.createRange();
     return paintedMentionAt(this.doc, this.spans, x, y, this.scratch, target);
   }

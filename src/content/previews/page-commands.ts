@@ -64,6 +64,12 @@ function focusIsFree(doc: Document): boolean {
 }
 
 async function toggle(deps: PageCommandDeps): Promise<ToggleResult> {
+  // On-demand density: the key (or the popup's button) paints this page's highlights, or takes them off.
+  const calm = deps.highlighter.calmOptions;
+  if (calm.density === 'demand' && isSiteEnabled(deps.settings(), deps.win.location.href)) {
+    deps.highlighter.setCalm({ ...calm, asked: !calm.asked });
+    return { enabled: !calm.asked };
+  }
   const url = deps.win.location.href;
   const enabled = !isSiteEnabled(deps.settings(), url);
   await askBackground('site/set-enabled', { host: siteKey(url), enabled });

@@ -84,6 +84,9 @@ export function trackPointer(deps: TrackerDeps, signal: AbortSignal): void {
     opts,
   );
 
+  // A tap on a linked mention shows its card instead of following the link (the card's own link does):
+  // the click that follows that tap is swallowed. A second tap, with the card open, follows the link.
+  let swallow: { link: Element; until: number } | null = null;
   doc.addEventListener(
     'pointerup',
     guarded(
@@ -91,10 +94,24 @@ export function trackPointer(deps: TrackerDeps, signal: AbortSignal): void {
       trustedOnly((e: PointerEvent) => {
         if (e.pointerType !== 'touch' || host.isHost(e.target)) return;
         const mention = mentionAt(sample(e));
-        if (mention) void cards.open(mention, 'tap', { x: e.clientX, y: e.clientY });
+        if (!mention) return;
+        const link = mention.startNode.parentElement?.closest('a[href]');
+        if (link && cards.current?.id !== mention.id) swallow = { link, until: e.timeStamp + 1000 };
+        void cards.open(mention, 'tap', { x: e.clientX, y: e.clientY });
       }),
     ),
     opts,
+  );
+  doc.addEventListener(
+    'click',
+    guarded('preview tap', (e: MouseEvent) => {
+      const s = swallow;
+      swallow = null;
+      if (!s || e.timeStamp > s.until || !(e.target instanceof Node) || !s.link.contains(e.target)) return;
+      e.preventDefault();
+      e.stopPropagation();
+    }),
+    { capture: true, signal },
   );
 
   doc.addEventListener(

@@ -39,7 +39,11 @@ function start(deps: PreviewDeps): { stop(): void } {
   const win = deps.win ?? window;
   const { highlighter } = deps;
   const kind = () => highlighter.rendererKind;
-  const lookup = new MentionLookup(() => highlighter.visible(), doc);
+  const lookup = new MentionLookup(
+    () => highlighter.visible(),
+    doc,
+    () => highlighter.painted(),
+  );
   const host = createCardHost(doc, (write) => deps.ownWrites(write));
   let cursor: PageMention | null = null;
   let stopAll = (): void => undefined;

@@ -3,7 +3,8 @@
  * content-wrap.js, which the background injects into this frame the first time they are asked for.
  */
 import { chooseRenderer, type Settings } from '../../core/settings';
-import { askBackground } from '../../platform/browser';
+import { askBackground, ext } from '../../platform/browser';
+import { lookOf } from '../mention-look';
 import { createPaintRenderer, highlightApiAvailable } from './paint';
 import type { Renderer } from './renderer';
 import { providedWrapRenderer, type WrapRendererFactory } from './wrap-handoff';
@@ -14,7 +15,8 @@ let loading: Promise<WrapRendererFactory> | null = null;
 export async function rendererFor(settings: Settings, stale: (block: Node) => void): Promise<Renderer> {
   if (chooseRenderer(settings, highlightApiAvailable()) === 'paint') return createPaintRenderer();
   const create = await loadWrapRenderer();
-  return create({ onStale: stale });
+  const skipLabel = (n: number): string => ext.i18n.getMessage('skipHighlights', [String(n)]) || `Skip ${n}`;
+  return create({ onStale: stale, lookOf, skipLabel });
 }
 
 function loadWrapRenderer(): Promise<WrapRendererFactory> {

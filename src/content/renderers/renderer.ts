@@ -13,7 +13,11 @@ export interface Renderer {
   setActive(mention: PageMention | null): void;
 }
 
-/** Names in the page's highlight registry are visible to page scripts: keep them ours and obvious. */
+/**
+ * Names in the page's highlight registry are visible to page scripts: keep them ours and obvious.
+ * HIGHLIGHT_NAME holds every painted mention and has no style; each category and scheme has its own
+ * styled highlight (core/highlight-categories.ts).
+ */
 export const HIGHLIGHT_NAME = 'sino-soviet-notes';
 export const ACTIVE_HIGHLIGHT_NAME = 'sino-soviet-notes-active';
 export const MARK_CLASS = 'ssn-mark';

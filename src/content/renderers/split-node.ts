@@ -9,6 +9,9 @@
 import type { PageMention } from '../page-mention';
 import { ACTIVE_CLASS, CONTENTS_CLASS, MARK_CLASS } from './renderer';
 
+/** Inside a link or a control the reader already has a Tab stop there: the mark adds none. */
+const FOCUSABLE = 'a[href],button,[tabindex],summary,label';
+
 export interface Segment {
   node: Text;
   start: number;
@@ -40,6 +43,8 @@ export function splitNode(
   tabStops: Set<number>,
   activeId: number | null,
   contents: boolean,
+  /** The mark's category and scheme class (core/highlight-categories.ts markClass). */
+  styleClass: (m: PageMention) => string = () => '',
 ): Split | null {
   const data = node.data;
   segments.sort((a, b) => a.start - b.start);
@@ -52,12 +57,16 @@ export function splitNode(
     if (s.start < at) continue;
     if (s.start > at) pieces.push(doc.createTextNode(data.slice(at, s.start)));
     const mark = doc.createElement('mark');
-    mark.className = contents ? `${MARK_CLASS} ${CONTENTS_CLASS}` : MARK_CLASS;
+    const style = styleClass(s.mention);
+    mark.className = [MARK_CLASS, style, contents ? CONTENTS_CLASS : ''].filter(Boolean).join(' ');
     mark.dataset.ssnTopic = s.mention.topic;
     mark.dataset.ssnId = String(s.mention.id);
     if (!tabStops.has(s.mention.id)) {
       tabStops.add(s.mention.id);
-      mark.tabIndex = 0;
+      if (!node.parentElement?.closest(FOCUSABLE)) {
+        mark.tabIndex = 0;
+        mark.dataset.ssnStop = '';
+      }
     }
     if (s.mention.id === activeId) mark.classList.add(ACTIVE_CLASS);
     mark.textContent = data.slice(s.start, s.end);

@@ -10,11 +10,14 @@
  * as soon as the page writes (a MutationObserver delivers before the next frame), so the reader never
  * sees our stale copy of a text next to the page's new one.
  */
+import { highlightName, markClass } from '../../core/highlight-categories';
+import type { Look } from '../mention-look';
 import type { PageMention } from '../page-mention';
 import { isSkippedElement, nearestBlock } from '../text-runs';
 import { KeptHighlight } from './kept-highlight';
 import { highlightApiAvailable } from './paint';
 import { ACTIVE_CLASS, HIGHLIGHT_NAME, type Renderer } from './renderer';
+import { createSkipLink } from './skip-link';
 import { isFlexOrGrid, restoreSplit, splitNode, type Segment, type Split } from './split-node';
 
 interface WrappedBlock {
@@ -26,18 +29,33 @@ export interface WrapOptions {
   doc?: Document;
   /** The page changed text we had split: our marks there are gone, the block needs a rescan. */
   onStale?(block: Node): void;
+  /** The mention's category and scheme (content.js hands in its reader, so this bundle carries no data). */
+  lookOf?: (m: PageMention) => Look;
+  /** The skip button's words for n highlights (content.js hands in its translation). */
+  skipLabel?: (n: number) => string;
 }
+
+const plain = (): Look => ({ category: 'concept', scheme: 'light', dark: false });
 
 export function createWrapRenderer(options: WrapOptions = {}): Renderer {
   const doc = options.doc ?? document;
+  const lookOf = options.lookOf ?? plain;
+  const skip = createSkipLink(doc, options.skipLabel ?? ((n) => `Skip all ${n} highlights`));
+  const styleClass = (m: PageMention): string => {
+    const look = lookOf(m);
+    return markClass(look.category, look.scheme);
+  };
   const blocks = new Map<Node, WrappedBlock>();
   /** Every node we split, to the block it is in: what the watcher checks page writes against. */
   const heads = new Map<Text, Node>();
   let activeId: number | null = null;
   // Marks that make no box (in flex and grid items) cannot paint a background: the Highlight API does.
   const win = doc.defaultView;
-  const painted = win && highlightApiAvailable(win) ? new KeptHighlight(win, HIGHLIGHT_NAME) : null;
-  const paintedRanges = new Map<HTMLElement, StaticRange>();
+  const canPaint = win !== null && highlightApiAvailable(win);
+  const painted = new Map<string, KeptHighlight>();
+  // Every painted mark under the one unstyled name too, as the paint renderer does.
+  const all = canPaint && win ? new KeptHighlight(win, HIGHLIGHT_NAME) : null;
+  const paintedRanges = new Map<HTMLElement, { range: StaticRange; highlight: KeptHighlight }>();
   const watcher = new MutationObserver((records) => {
     try {
       pageWrote(records);
@@ -55,6 +73,7 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
   function readLayouts(mentions: readonly PageMention[]): void {
     layouts.clear();
     for (const m of mentions) {
+      lookOf(m); // read before our writes, like the layouts: each read after one forces a style pass
       for (const seg of segmentsOf(m, doc)) {
         const parent = seg.node.parentElement;
         if (parent && !layouts.has(parent)) layouts.set(parent, isFlexOrGrid(parent, doc));
@@ -86,11 +105,12 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
       }
     }
     const tabStops = new Set<number>();
+    const byId = new Map(state.mentions.map((m) => [m.id, m]));
     let fresh = true;
     for (const [node, list] of segments) {
       const parent = node.parentElement;
       const contents = parent ? (layouts.get(parent) ?? isFlexOrGrid(parent, doc)) : false;
-      const split = node.isConnected ? splitNode(node, list, doc, tabStops, activeId, contents) : null;
+      const split = node.isConnected ? splitNode(node, list, doc, tabStops, activeId, contents, styleClass) : null;
       if (!split) {
         fresh = false;
         continue;
@@ -102,26 +122,32 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
         watchedRoots.add(root);
         watcher.observe(root, { childList: true, characterData: true, subtree: true });
       }
-      for (const mark of split.contents ? split.marks : []) paint(mark);
+      for (const mark of split.contents ? split.marks : []) paint(mark, byId.get(Number(mark.dataset.ssnId)));
     }
     return fresh;
   }
 
-  function paint(mark: HTMLElement): void {
-    if (!painted || !win) return;
+  function paint(mark: HTMLElement, mention: PageMention | undefined): void {
+    if (!canPaint || !win || !mention) return;
+    const look = lookOf(mention);
+    const name = highlightName(look.category, look.scheme);
+    let highlight = painted.get(name);
+    if (!highlight) painted.set(name, (highlight = new KeptHighlight(win, name)));
     const range = new win.StaticRange({
       startContainer: mark,
       startOffset: 0,
       endContainer: mark,
       endOffset: mark.childNodes.length,
     });
-    paintedRanges.set(mark, range);
-    painted.add(range);
+    paintedRanges.set(mark, { range, highlight });
+    highlight.add(range);
+    all?.add(range);
   }
 
   function unpaint(mark: HTMLElement): void {
-    const range = paintedRanges.get(mark);
-    if (range) painted?.delete(range);
+    const shown = paintedRanges.get(mark);
+    shown?.highlight.delete(shown.range);
+    if (shown) all?.delete(shown.range);
     paintedRanges.delete(mark);
   }
 
@@ -204,8 +230,10 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
       readLayouts(next.flatMap(([, all]) => all));
       ours(() => {
         for (const [block, all] of next) update(block, all);
+        skip.update();
       });
-      painted?.check();
+      for (const h of painted.values()) h.check();
+      all?.check();
     },
     hide(mentions) {
       const gone = new Set(mentions.map((m) => m.id));
@@ -216,17 +244,21 @@ export function createWrapRenderer(options: WrapOptions = {}): Renderer {
       readLayouts(next.flatMap(([, kept]) => kept));
       ours(() => {
         for (const [block, kept] of next) update(block, kept);
+        skip.update();
       });
-      painted?.check();
+      for (const h of painted.values()) h.check();
+      all?.check();
     },
     clear() {
       ours(() => {
         for (const state of blocks.values()) restore(state);
+        skip.remove();
       });
       blocks.clear();
       heads.clear();
       paintedRanges.clear();
-      painted?.clear();
+      for (const h of painted.values()) h.clear();
+      all?.clear();
       watcher.disconnect();
       watching = false;
       watchedRoots.clear();

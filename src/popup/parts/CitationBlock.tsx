@@ -29,7 +29,10 @@ export function CitationBlock({
           {t('copy')}
         </button>
       </div>
-      <pre>{text}</pre>
+      {/* Each style is written in its own language: GB/T 7714 in Chinese, the others in English. */}
+      <pre lang={style === 'gbt7714' ? 'zh-Hans' : 'en'} data-citation>
+        {text}
+      </pre>
     </div>
   );
 }

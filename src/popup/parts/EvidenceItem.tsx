@@ -55,7 +55,7 @@ export function EvidenceItem({ evidence, withTopics = false }: { evidence: Evide
       )}
       <p class="evidence-shows">{local(evidence.shows, lang)}</p>
       <p class="evidence-source">
-        <span class="field-label">{t('evidenceSource')}</span> {evidence.source}
+        <span class="field-label">{t('evidenceSource')}</span> <span data-citation>{evidence.source}</span>
       </p>
       <SourceLinks sources={evidence.sources} />
       {withTopics && <TopicLinks ids={evidence.topics} label={t('evidenceTopics')} />}

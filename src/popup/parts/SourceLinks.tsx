@@ -10,7 +10,7 @@ export function SourceLinks({ sources }: { sources: readonly SourceRef[] | undef
     <ul class="source-links">
       {openable.map((s) => (
         <li key={s.url}>
-          <a href={s.url} target="_blank" rel="noopener noreferrer" title={t('sourceOpen', s.title)}>
+          <a href={s.url} target="_blank" rel="noopener noreferrer" title={t('sourceOpen', s.title)} data-citation>
             {s.collection ? `${s.collection}: ${s.title}` : s.title}
           </a>
         </li>

@@ -56,7 +56,7 @@ function OtherReadings({ readings }: { readings: readonly OtherReading[] }) {
           <li key={i}>
             <p>{local(reading.text, lang)}</p>
             <p class="reading-source">
-              <span class="field-label">{t('evidenceSource')}</span> {reading.source}
+              <span class="field-label">{t('evidenceSource')}</span> <span data-citation>{reading.source}</span>
             </p>
             <SourceLinks sources={reading.sources} />
           </li>

@@ -120,7 +120,29 @@ function LookupOption({
       onClick={() => open({ name: 'topic', id: hit.topic })}
     >
       <span class="option-label">{label}</span> <span class="kind">{t(`kind_${topic.kind}`)}</span>
-      {showMatch && hit.matched !== label && <span class="matched">{t('lookupMatched', hit.matched)}</span>}
+      {showMatch && hit.matched !== label && <Matched text={hit.matched} />}
     </li>
   );
+}
+
+/** "matched: Сталин": the name keeps its own language (for screen readers), the words around it the reader's. */
+function Matched({ text }: { text: string }) {
+  const { t } = useEnv();
+  const [before = '', after = ''] = t('lookupMatched', SLOT).split(SLOT);
+  return (
+    <span class="matched">
+      {before}
+      <span lang={scriptLang(text)}>{text}</span>
+      {after}
+    </span>
+  );
+}
+
+const SLOT = '\u2063';
+
+/** The language a name is written in, by its script (Han: Chinese, Cyrillic: Russian, else English or pinyin). */
+function scriptLang(text: string): string {
+  if (/\p{Script=Han}/u.test(text)) return 'zh';
+  if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
+  return 'en';
 }

@@ -13,6 +13,7 @@ import { useEnv } from '../env';
 import { local, topicLabel, type MessageKey, type Translate } from '../i18n';
 import { RevealControls } from '../parts/RevealControls';
 import { SiteSwitch } from '../parts/SiteSwitch';
+import { CalmSwitch } from '../parts/CalmSwitch';
 import { ViewHeading } from '../parts/ViewHeading';
 
 const STATUS_KEYS: Partial<Record<PageState['kind'], MessageKey>> = {
@@ -41,6 +42,7 @@ export function PageView({ state, onSiteChanged }: { state: PageState; onSiteCha
       {(state.kind === 'ready' || state.kind === 'off') && (
         <SiteSwitch url={state.url} enabled={state.kind === 'ready'} onChanged={onSiteChanged} />
       )}
+      {state.kind === 'ready' && <CalmSwitch />}
       <p class="page-status" role="status">
         {statusKey ? t(statusKey) : state.kind === 'ready' && !state.complete ? t('pageStillScanning') : ''}
       </p>
@@ -92,7 +94,7 @@ function PointRow({ point }: { point: PagePoint }) {
         {shown && (
           <>
             <span class="position">{t('pagePointPosition', (at ?? 0) + 1, count)} </span>
-            <q>{shown.context}</q>
+            <q data-page-text>{shown.context}</q>
           </>
         )}
       </p>
@@ -140,7 +142,7 @@ function PageTopicRow({ found, topic }: { found: PageTopic; topic: Topic }) {
       {found.firstContext && (
         <p class="context">
           <span class="visually-hidden">{t('contextLabel')} </span>
-          <q>{found.firstContext}</q>
+          <q data-page-text>{found.firstContext}</q>
         </p>
       )}
       <RevealControls topic={topic.id} label={label} />

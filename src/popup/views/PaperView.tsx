@@ -76,7 +76,8 @@ function PaperRecord({ paper }: { paper: Paper }) {
       {row('paperField_issue', paper.issue)}
       {row('paperField_pages', `${paper.pages.first}–${paper.pages.last}`)}
       {row('paperField_doi', <KnownValue value={paper.doi} />)}
-      {row('paperField_keywords', paper.keywords.join('; '))}
+      {/* The journal's record lists its keywords in English. */}
+      {row('paperField_keywords', <span lang="en">{paper.keywords.join('; ')}</span>)}
       {paper.funding.length > 0 &&
         row(
           'paperField_funding',

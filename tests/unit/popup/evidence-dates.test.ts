@@ -16,7 +16,7 @@ describe('evidence dates', () => {
     const span = (date: string, dateEnd: string, lang: 'en' | 'zh-Hans' = 'en') => formatSpan({ date, dateEnd }, lang);
     expect(span('1957-11-18', '1957-11-19')).toBe('18–19 Nov 1957');
     expect(span('1958-07-31', '1958-08-03')).toBe('31 Jul – 3 Aug 1958');
-    expect(span('1963-09-06', '1964-07-14')).toBe('6 Sep 1963 – 14 Jul 1964');
+    expect(span('1963-09-06', '1964-07-14')).toBe('6 Sept 1963 – 14 Jul 1964');
     expect(span('1958-07', '1958-08')).toBe('Jul 1958 – Aug 1958');
     expect(span('1958-07-31', '1958-08')).toBe('31 Jul 1958 – Aug 1958');
     expect(span('1957-11-18', '1957-11-19', 'zh-Hans')).toBe('1957年11月18日至19日');
@@ -25,12 +25,17 @@ describe('evidence dates', () => {
     expect(span('1963-09-06', '1964-07-14', 'zh-Hans')).toBe('1963年9月6日至1964年7月14日');
   });
 
-  it('write Russian dates with genitive months after a day, and Traditional Chinese like Simplified', () => {
-    expect(formatDate('1958-07', 'ru')).toBe('июль 1958');
-    expect(formatDate('1958-07-22', 'ru')).toBe('22 июля 1958');
-    expect(formatSpan({ date: '1957-11-18', dateEnd: '1957-11-19' }, 'ru')).toBe('18–19 ноября 1957');
-    expect(formatSpan({ date: '1958-07-31', dateEnd: '1958-08-03' }, 'ru')).toBe('31 июля – 3 августа 1958');
+  it('write dates the way each language does, with the reader\u2019s month names', () => {
+    expect(formatDate('1950-02-14', 'ru')).toBe('14 февраля 1950\u00a0г.');
+    expect(formatDate('1958-07', 'ru')).toBe('июль 1958\u00a0г.');
+    expect(formatDate('1950-02-14', 'zh-Hant')).toBe('1950年2月14日');
+    expect(formatDate('1958', 'zh-Hans')).toBe('1958年');
+    expect(formatSpan({ date: '1957-11-18', dateEnd: '1957-11-19' }, 'ru')).toBe('18–19 ноября 1957\u00a0г.');
     expect(formatSpan({ date: '1958-07-31', dateEnd: '1958-08-03' }, 'zh-Hant')).toBe('1958年7月31日至8月3日');
+    expect(formatSpan({ date: '1958-07-31', dateEnd: '1958-08-03' }, 'ru')).toBe('31 июля – 3 августа 1958\u00a0г.');
+    expect(formatSpan({ date: '1958-07-31', dateEnd: '1958-08' }, 'ru')).toBe(
+      '31 июля 1958\u00a0г. – август 1958\u00a0г.',
+    );
   });
 
   it('sort a year before its months and its months before their days', () => {

@@ -51,7 +51,9 @@ describe('LookupView', () => {
     fireEvent.input(input(), { target: { value: 'Stalin' } });
     expect(optionTopics()).toEqual(['stalin', 'destalinization']);
     expect(screen.getByText('2 topics found')).toBeTruthy();
-    expect(screen.getByText('matched: Stalinism')).toBeTruthy();
+    const matched = document.querySelector('[data-topic="destalinization"] .matched');
+    expect(matched?.textContent).toBe('matched: Stalinism');
+    expect(matched?.querySelector('[lang="en"]')?.textContent).toBe('Stalinism');
   });
 
   it('moves with the arrow keys and opens the chosen topic with Enter', () => {

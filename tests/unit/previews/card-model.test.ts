@@ -20,6 +20,10 @@ describe('buildPreviewCard', () => {
     expect(buildPreviewCard(fixtureKb, 'mao-zedong', 'en')).toEqual({
       topic: 'mao-zedong',
       label: 'mao zedong',
+      names: [
+        { text: 'mao-zedong-简', lang: 'zh-Hans' },
+        { text: 'mao-zedong-рус', lang: 'ru' },
+      ],
       dates: '1893 – 1976',
       paper: 'XU Hao (2022)',
       lead: {
@@ -33,6 +37,7 @@ describe('buildPreviewCard', () => {
       background: null,
       evidence: {
         date: '1950-02-14',
+        when: '14 Feb 1950',
         title: 'Title e-treaty-1950',
         original: '中苏友好同盟互助条约',
         source: 'Source of e-treaty-1950',
@@ -155,6 +160,31 @@ describe('buildPreviewCard', () => {
     expect(cardLang('ru')).toBe('ru');
     expect(cardLang('ru-RU')).toBe('ru');
     expect(cardLang('fr')).toBe('en');
+  });
+});
+
+describe('the card in the four languages', () => {
+  it('names the topic in the other scripts: Chinese and pinyin for English readers, no second Chinese for Chinese ones', () => {
+    const names = (lang: 'en' | 'zh-Hans' | 'zh-Hant' | 'ru') =>
+      buildPreviewCard(fixtureKb, 'mao-zedong', lang, undefined, 'Máo Zédōng')?.names.map((n) => n.text);
+    expect(names('en')).toEqual(['mao-zedong-简', 'mao-zedong-рус', 'Máo Zédōng']);
+    expect(names('zh-Hans')).toEqual(['mao-zedong-рус', 'Máo Zédōng']);
+    expect(names('zh-Hant')).toEqual(['mao-zedong-рус', 'Máo Zédōng']);
+    expect(names('ru')).toEqual(['mao-zedong-简', 'Máo Zédōng']);
+    // Without pinyin (a description, not a name) English stays: it is not the same name.
+    expect(buildPreviewCard(fixtureKb, 'mao-zedong', 'ru')?.names.map((n) => n.text)).toEqual([
+      'mao-zedong-简',
+      'mao zedong',
+    ]);
+  });
+
+  it('writes dates in the reader\u2019s language', () => {
+    const ru = buildPreviewCard(fixtureKb, 'mao-zedong', 'ru');
+    expect(ru?.evidence?.when).toBe('14 февраля 1950\u00a0г.');
+    const hant = buildPreviewCard(fixtureKb, 'mao-zedong', 'zh-Hant');
+    expect(hant?.label).toBe('mao-zedong-繁');
+    expect(hant?.evidence?.when).toBe('1950年2月14日');
+    expect(hant?.paper).toBe(buildPreviewCard(fixtureKb, 'mao-zedong', 'zh-Hans')?.paper);
   });
 });
 

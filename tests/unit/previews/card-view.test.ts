@@ -9,6 +9,11 @@ const strings = ENGLISH_CARD_STRINGS;
 const card: PreviewCard = {
   topic: 'stalin',
   label: 'Joseph <b>Stalin</b>',
+  names: [
+    { text: '斯大林', lang: 'zh-Hans' },
+    { text: 'Иосиф Сталин', lang: 'ru' },
+    { text: 'sī dà lín', lang: 'zh-Latn-pinyin' },
+  ],
   dates: '1945–1953',
   paper: 'XU Hao (2022)',
   lead: {
@@ -20,7 +25,13 @@ const card: PreviewCard = {
   notAddressed: false,
   summary: null,
   background: null,
-  evidence: { date: '1950-02-14', title: 'Treaty & <i>annex</i>', source: 'AVPRF, f. 07', status: 'verified' },
+  evidence: {
+    date: '1950-02-14',
+    when: '14 Feb 1950',
+    title: 'Treaty & <i>annex</i>',
+    source: 'AVPRF, f. 07',
+    status: 'verified',
+  },
   others: [{ thesis: 'pact-1939-interviews', title: 'The 1939 pact interviews', argues: 'An objective view.' }],
 };
 
@@ -89,7 +100,7 @@ describe('renderCard', () => {
     const el = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
     expect(el.querySelector('time')?.getAttribute('datetime')).toBe('1950-02-14');
     expect(el.querySelector('.evidence')?.textContent).toBe(
-      'Evidence nearest this passage1950-02-14 · Treaty & <i>annex</i>AVPRF, f. 07 · verified',
+      'Evidence nearest this passage14 Feb 1950 · Treaty & <i>annex</i>AVPRF, f. 07 · verified',
     );
   });
 
@@ -125,5 +136,25 @@ describe('renderCard', () => {
     (el.querySelector('.close') as HTMLButtonElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(more).not.toHaveBeenCalled();
     expect(close).not.toHaveBeenCalled();
+  });
+  it('names the topic in the other scripts, each marked with its language, and dates evidence as written', () => {
+    const el = renderCard(document, card, strings, { more: () => {}, close: () => {} }, 'ltr', 'en');
+    expect(el.querySelector('.head .names')?.textContent).toBe('斯大林 · Иосиф Сталин · sī dà lín');
+    expect([...el.querySelectorAll('.names .name')].map((n) => n.getAttribute('lang'))).toEqual([
+      'zh-Hans',
+      'ru',
+      'zh-Latn-pinyin',
+    ]);
+    expect(el.querySelector('.evidence time')?.textContent).toBe('14 Feb 1950');
+    expect(el.querySelector('.evidence time')?.getAttribute('datetime')).toBe('1950-02-14');
+    const bare = renderCard(
+      document,
+      { ...card, names: [] },
+      strings,
+      { more: () => {}, close: () => {} },
+      'ltr',
+      'en',
+    );
+    expect(bare.querySelector('.names')).toBeNull();
   });
 });

@@ -24,8 +24,8 @@ describe('manifest commands and options', () => {
     expect(Object.keys(manifest.commands).sort()).toEqual([...COMMANDS, OPEN_PANEL_COMMAND].sort());
     // Chromium takes at most four suggested keys: the side panel's command comes without one.
     expect(manifest.commands[OPEN_PANEL_COMMAND]?.suggested_key).toBeUndefined();
-    expect(manifest.commands['next-mention']?.suggested_key?.default).toBe('Alt+Shift+N');
-    expect(manifest.commands['previous-mention']?.suggested_key?.default).toBe('Alt+Shift+P');
+    expect(manifest.commands['next-mention']?.suggested_key?.default).toBe('Alt+Shift+Period');
+    expect(manifest.commands['previous-mention']?.suggested_key?.default).toBe('Alt+Shift+Comma');
     expect(manifest.commands['toggle-highlights']?.suggested_key?.default).toBe('Alt+Shift+H');
   });
 

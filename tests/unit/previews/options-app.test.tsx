@@ -15,7 +15,7 @@ const shortcuts = [
 
 function setup(settings: Settings = DEFAULT_SETTINGS) {
   const save = vi.fn(async (_next: Settings) => undefined);
-  render(<OptionsApp settings={settings} shortcuts={shortcuts} t={t} save={save} />);
+  render(<OptionsApp browserLang="en" settings={settings} shortcuts={shortcuts} t={t} save={save} />);
   return save;
 }
 
@@ -60,8 +60,18 @@ describe('OptionsApp', () => {
     const save = vi.fn(async () => {
       throw new Error('quota');
     });
-    render(<OptionsApp settings={DEFAULT_SETTINGS} shortcuts={[]} t={t} save={save} />);
+    render(<OptionsApp browserLang="en" settings={DEFAULT_SETTINGS} shortcuts={[]} t={t} save={save} />);
     fireEvent.click(screen.getByLabelText('optionsPreviewsEnabled'));
     expect(await screen.findByText('optionsSaveFailed(quota)')).toBeTruthy();
+  });
+  it('offers the browser\u2019s language or one of four, and saves the choice', () => {
+    const save = setup();
+    const menu = screen.getByLabelText<HTMLSelectElement>('optionsLanguageLabel');
+    expect([...menu.options].map((o) => o.value)).toEqual(['auto', 'en', 'zh-Hans', 'zh-Hant', 'ru']);
+    expect(menu.options[0]?.textContent).toBe('optionsLanguageAuto(English)');
+    expect(menu.options[4]?.textContent).toBe('Русский');
+    expect(menu.options[4]?.lang).toBe('ru');
+    fireEvent.change(menu, { target: { value: 'ru' } });
+    expect(save).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, language: 'ru' });
   });
 });

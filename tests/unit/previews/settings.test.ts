@@ -33,6 +33,10 @@ describe('preview settings', () => {
       previews: true,
       hoverDelayMs: 500,
       trailEnabled: false,
+      language: 'auto',
+      density: 'section',
+      shownRegions: [],
+      colours: {},
     });
   });
 });
