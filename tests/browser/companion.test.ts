@@ -142,6 +142,10 @@ it('export → wipe → import gives an identical store, and a corrupt or foreig
     accessibleHighlights: false,
     previews: true,
     hoverDelayMs: 700,
+    language: 'auto',
+    density: 'section',
+    shownRegions: [],
+    colours: {},
     trailEnabled: true,
   });
   const { page } = await openArticle('/c/b.html');

@@ -73,6 +73,7 @@ it('lists the keyboard shortcuts as the browser has them', async () => {
       'Switch highlighting on this site off or on',
     ]);
   expect(await page.locator('.shortcuts dt').allTextContents()).toEqual(bound);
-  expect(bound).toEqual(['Alt+Shift+Period', 'Alt+Shift+Comma', 'Alt+Shift+H']);
+  expect(bound.filter((k) => k !== 'not set')).toEqual(['Alt+Shift+Period', 'Alt+Shift+Comma', 'Alt+Shift+H']);
+  expect(bound.filter((k) => k === 'not set')).toHaveLength(1);
   await page.close();
 });
