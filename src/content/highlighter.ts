@@ -35,6 +35,8 @@ export interface PageMatcher {
   hits(text: string): number[];
   find(text: string): Candidate[];
   near?(text: string): NearEvidence;
+  /** Resolves once find() and near() can run (the content script's matcher inflates them on first need). */
+  ready?(): Promise<void>;
 }
 
 export type { CalmOptions };

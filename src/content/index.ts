@@ -3,10 +3,10 @@
  * It must never throw into the page, never write to it beyond the highlights, and cost next to
  * nothing where no topic is mentioned. Everything here is wiring; the work lives in the modules it calls.
  */
-import compiled from 'ssn:compiled-matcher';
-import { createMatcher } from '../core/matcher';
+import shipped from 'ssn:content-matcher';
+import { createShippedMatcher } from '../core/matcher-shipped';
 import { isSiteEnabled, type Settings } from '../core/settings';
-import { unpackMatcher } from '../core/matcher-pack';
+import { inflateBase64 } from './inflate';
 import { askBackground, ext } from '../platform/browser';
 import { Highlighter } from './highlighter';
 import { guarded, logOnce } from './log-once';
@@ -33,7 +33,8 @@ async function start(): Promise<void> {
   const stored = new FrameSettings([location.href, topPageUrl()]);
   let settings = await stored.load();
   let enabled = enabledHere(settings);
-  const matcher = createMatcher(unpackMatcher(compiled));
+  // The full patterns are inflated only once the prefilter finds something (matcher-shipped.ts).
+  const matcher = createShippedMatcher(shipped, inflateBase64);
   let observer: PageObserver | null = null;
   // Our own DOM writes (wrapped highlights, the card host) are kept out of the observer's records.
   const ownWrites = <T>(write: () => T): T => (observer ? observer.ignoring(write) : write());

@@ -3,7 +3,8 @@
  * headings, navigation…), and the background under it (dark pages get the dark palette, and a tint
  * that would take text under AA gets none). Read once per mention or element and remembered.
  */
-import compiled from 'ssn:compiled-matcher';
+// Only the topic ids: a named import keeps the rest of the matcher out of content.js (JSON tree-shaking).
+import { topics as matcherTopics } from 'ssn:compiled-matcher';
 import topicStyles from 'ssn:topic-styles';
 import { chooseScheme, effectiveBackground, isDark, parseColour, type Rgba, type Scheme } from '../core/contrast';
 import { decodeTopicStyle, tintOf, type Category, type TopicStyle } from '../core/highlight-categories';
@@ -13,7 +14,7 @@ import type { PageMention } from './page-mention';
 let styles: Map<string, TopicStyle> | null = null;
 
 export function styleOfTopic(topic: string): TopicStyle {
-  styles ??= new Map(compiled.topics.map((id, i) => [id, decodeTopicStyle(topicStyles[i])]));
+  styles ??= new Map(matcherTopics.map((id, i) => [id, decodeTopicStyle(topicStyles[i])]));
   return styles.get(topic) ?? { category: 'concept', discussed: false };
 }
 

@@ -80,6 +80,8 @@ export async function fullScanSteps(
     if (next.done) return -1;
     const offsets = matcher.hits(next.value.text);
     if (offsets.length) for (const node of readableHits(nodesOfPart(next.value, offsets))) nodes.push(node);
+    // The full patterns inflate while the rest of the page is read (whenReady() reports a failure).
+    if (nodes.length && matcher.ready) matcher.ready().catch(() => undefined);
     return next.value.text.length;
   };
   // Most pages are read whole in this task, and a page with no hit is done here.
@@ -91,13 +93,13 @@ export async function fullScanSteps(
     read += Math.max(0, length);
   }
   if (!more && nodes.length === 0) return false;
+  // The rest of the page, one part per idle step.
+  if (more && !(await runInIdleSlices(() => readPart() >= 0, signal))) return null;
+  if (nodes.length === 0) return false;
+  if (!(await whenReady(matcher, signal))) return null;
   let step: (() => boolean) | null = null;
   let stopped = false;
   const done = await runInIdleSlices(() => {
-    if (more) {
-      more = readPart() >= 0;
-      return true;
-    }
     step ??= runSteps(distinctRuns(runsAroundHits(body, nodes, doc)), matcher, (m) => {
       if (!sink.add(m)) stopped = true;
       return !stopped;
@@ -105,6 +107,12 @@ export async function fullScanSteps(
     return step();
   }, signal);
   return done ? stopped : null;
+}
+
+/** Waits until the matcher can find() (its full patterns are inflated on first need); false if aborted meanwhile. */
+async function whenReady(matcher: PageMatcher, signal: AbortSignal): Promise<boolean> {
+  if (matcher.ready) await matcher.ready();
+  return !signal.aborted;
 }
 
 /**
@@ -118,6 +126,9 @@ export async function subtreeScanSteps(
   limit: number,
   signal: AbortSignal,
 ): Promise<PageMention[][] | null> {
+  // A rescan needs find() for any root with a hit: inflating once per frame costs less than
+  // keeping the roots' hits across an await (the page may change in between).
+  if (!(await whenReady(matcher, signal))) return null;
   const blocks: PageMention[][] = [];
   let total = 0;
   let i = 0;

@@ -181,14 +181,17 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
   }
 
   const max = options.maxPatternChars ?? MAX_PATTERN_CHARS;
-  const patterns = emitPatterns(
-    list.map((c) => ({ units: c.units, code: (c.topic << 2) | c.kind })),
-    true,
-    max,
-  );
+  const patterns = options.prefilterOnly
+    ? []
+    : emitPatterns(
+        list.map((c) => ({ units: c.units, code: (c.topic << 2) | c.kind })),
+        true,
+        max,
+      );
   const fragments = new Map<string, Unit[]>();
   const aliasUnits = list.filter((c) => c.kind !== EntryKind.Blocker).map((c) => c.units);
-  for (const f of prefilterFragments(aliasUnits)) fragments.set(f.map((u) => u.key).join('\u0000'), f);
+  for (const f of prefilterFragments(aliasUnits, options.everyday))
+    fragments.set(f.map((u) => u.key).join('\u0000'), f);
   const prefilter = emitPatterns(
     [...fragments.values()].map((units) => ({ units, code: 0 })),
     false,

@@ -22,6 +22,8 @@ export type EntryKind = (typeof EntryKind)[keyof typeof EntryKind];
  * cannot match a Cyrillic (or Chinese) pattern, so those are neither compiled nor scanned for
  * it: irregexp tries a pattern's alternatives one after another at each position of the text.
  */
+import type { EverydayWords } from './matcher-prefilter-words';
+
 export type PatternScript = 'latin' | 'cyrillic' | 'cjk';
 
 /** One regex of the matcher and what its capture groups mean. */
@@ -94,4 +96,8 @@ export interface CompileOptions {
   zhVariants: (text: string) => string[];
   /** Largest pattern source (default MAX_PATTERN_CHARS, below V8's 20 K optimisation limit); tests lower it. */
   maxPatternChars?: number;
+  /** Words the prefilter never takes as a fragment (default: matcher-prefilter-words.ts); the tuning script varies it. */
+  everyday?: EverydayWords;
+  /** Only the prefilter (patterns left empty): for the tuning script, which compiles it hundreds of times. */
+  prefilterOnly?: boolean;
 }

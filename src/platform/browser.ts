@@ -1,10 +1,9 @@
 /**
  * The browser API behind one module: everything else imports `ext` from here, so tests
- * and other browsers can hand in a different object and the polyfill stays in one place.
+ * and other browsers can hand in a different object.
  * Messages go through here too: typed requests out, one checked dispatcher in (shared/dispatch.ts).
  */
-import browser from 'webextension-polyfill';
-import type { Runtime } from 'webextension-polyfill';
+import type { Browser, Runtime } from 'webextension-polyfill';
 import { createDispatch, type Dispatch, type Handlers } from '../shared/dispatch';
 import type { Check } from '../shared/payload-checks';
 import {
@@ -17,8 +16,20 @@ import {
   type ResponseOf,
 } from '../shared/messages';
 
-export const ext = browser;
-export type Ext = typeof browser;
+/**
+ * The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome` (its MV3 APIs return
+ * promises). No polyfill: content.js and page-style.js run in every page and frame, and the polyfill's
+ * set-up cost milliseconds in each. `browser` counts only with a runtime id: a page element with
+ * id="browser" is also a global in a content script's world. The polyfill's types describe both.
+ */
+function nativeApi(): Browser {
+  const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
+  // Outside an extension (unit tests in Node) neither exists; any use then fails where it is made.
+  return (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as Browser;
+}
+
+export const ext = nativeApi();
+export type Ext = Browser;
 export type { Runtime, Tabs } from 'webextension-polyfill';
 
 /** Sends a typed request to the background and unwraps its Result. */
@@ -59,7 +70,16 @@ export function answerContentRequests(handlers: Handlers<ContentRequests, Runtim
 }
 
 export function listen(dispatch: Dispatch<Runtime.MessageSender>): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender) => dispatch(message, sender);
-  ext.runtime.onMessage.addListener(listener);
-  return () => ext.runtime.onMessage.removeListener(listener);
+  // sendResponse and `return true`, not a returned promise: Chromium's own onMessage ignores promises.
+  // A message this dispatcher does not know gets no answer from it, so other listeners may answer.
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
+    const answer = dispatch(message, sender);
+    if (!answer) return undefined;
+    void answer.then(sendResponse);
+    return true as const;
+  };
+  // The polyfill's types allow a callback listener only `true`; browsers also take "no answer from me".
+  const typed = listener as Runtime.OnMessageListener;
+  ext.runtime.onMessage.addListener(typed);
+  return () => ext.runtime.onMessage.removeListener(typed);
 }

@@ -2,7 +2,7 @@
  * The companion's own message contract (shared/companion-messages.ts): asked by extension pages, answered
  * by the background. Apart from browser.ts so that content scripts, which never send these, stay small.
  */
-import type { Runtime } from 'webextension-polyfill';
+import type { Runtime } from './browser';
 import { createDispatch, type Handlers } from '../shared/dispatch';
 import { companionChecks, type CompanionRequests } from '../shared/companion-messages';
 import type { RequestOf, ResponseOf } from '../shared/messages';

@@ -6,3 +6,4 @@ import type { PackedMatcher } from '../core/matcher-pack';
 declare const compiled: PackedMatcher;
 export default compiled;
 export declare const zhFold: PackedMatcher['zhFold'];
+export declare const topics: PackedMatcher['topics'];

@@ -67,4 +67,23 @@ describe('attribute', () => {
     expect(r.evaluations).toEqual([]);
     expect(r.longestTask).toBe(0);
   });
+
+  it("leaves the page's own long task to the page, but not one the extension pushed over 50 ms", () => {
+    // Our document_start script evaluated (5 ms CPU) inside the task that parses the page's HTML.
+    const inParse = (cpu: number) => [
+      { name: 'RunTask', ph: 'X', pid: 1, tid: 1, ts: 0, dur: cpu * 1000, tdur: cpu * 1000 },
+      {
+        name: 'EvaluateScript',
+        ph: 'X',
+        pid: 1,
+        tid: 1,
+        ts: 100,
+        dur: 5000,
+        tdur: 5000,
+        args: { data: { url: `${OURS}page-style.js`, frame: 'F1' } },
+      },
+    ];
+    expect(attribute(inParse(60), OURS).longestTask).toBe(0);
+    expect(attribute(inParse(53), OURS).longestTask).toBeCloseTo(53, 5);
+  });
 });

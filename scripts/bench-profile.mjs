@@ -1,0 +1,164 @@
+// Where our content script's time goes on the bench's pages: a Chromium CPU profile of a few
+// traced loads per page, our samples grouped by the innermost function of ours on the stack and by
+// the leaf (a native call, regex, GC…). A tool for finding what to fix, not a measurement: the
+// samples are scaled by their task's CPU/wall ratio, as the bench does, but stay noisy on a busy machine.
+// Usage: node build.mjs --names && node scripts/bench-profile.mjs [--loads N] [--top N] [PAGE-SUBSTRING…]
+import { join } from 'node:path';
+import { startServer, REPO } from '../tests/browser/server.mjs';
+import { buildGrowthPages } from './bench/pages/growth-pages.mjs';
+import { buildMentionPages } from './bench/pages/mention-pages.mjs';
+import { namesByScript } from './bench/pages/names.mjs';
+import { launchSides } from './bench/ext/sides.mjs';
+
+const args = process.argv.slice(2);
+const numArg = (flag, dflt) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : dflt);
+const LOADS = numArg('--loads', 2);
+const TOP = numArg('--top', 25);
+const filters = args.filter((a, i) => !a.startsWith('--') && !['--loads', '--top'].includes(args[i - 1]));
+
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+/** CPU/wall ratio of the main-thread task at each time (a busy machine deschedules the thread; the profiler bills that wait). */
+function cpuShare(events) {
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur > 0)
+    .map((e) => ({
+      pid: e.pid,
+      tid: e.tid,
+      ts: e.ts,
+      end: e.ts + e.dur,
+      share: Math.min(1, (e.tdur ?? e.dur) / e.dur),
+    }))
+    .sort((a, b) => a.ts - b.ts);
+  return (pid, tid, ts) => {
+    let lo = 0;
+    let hi = tasks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tasks[mid].ts <= ts) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo - 1; j >= 0 && j > lo - 6; j--) {
+      const t = tasks[j];
+      if (t.pid === pid && t.tid === tid && ts < t.end) return t.share;
+    }
+    return 1;
+  };
+}
+
+async function trace(side, url) {
+  const page = await side.context.newPage();
+  try {
+    const cdp = await side.context.newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'], recordMode: 'recordAsMuchAsPossible' },
+      transferMode: 'ReportEvents',
+    });
+    const done = side.waitDone(page);
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await done;
+    await page.waitForTimeout(50);
+    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Adds this load's samples of ours to the two tallies (ms). */
+function tally(events, prefix, inner, leaf) {
+  const profiles = new Map();
+  for (const e of events) {
+    if (e.name !== 'Profile' && e.name !== 'ProfileChunk') continue;
+    const key = `${e.pid}:${e.id}`;
+    let p = profiles.get(key);
+    if (!p) profiles.set(key, (p = { pid: e.pid, tid: e.tid, start: 0, nodes: new Map(), samples: [], deltas: [] }));
+    const data = e.args?.data ?? {};
+    if (e.name === 'Profile') {
+      p.start = data.startTime;
+      p.tid = e.tid;
+      continue;
+    }
+    for (const n of data.cpuProfile?.nodes ?? []) p.nodes.set(n.id, n);
+    p.samples.push(...(data.cpuProfile?.samples ?? []));
+    p.deltas.push(...(data.timeDeltas ?? []));
+  }
+  let total = 0;
+  const share = cpuShare(events);
+  for (const p of profiles.values()) {
+    let t = p.start;
+    const times = p.deltas.map((d) => (t += d));
+    const name = (n) =>
+      `${n.callFrame.functionName || '(anonymous)'}${(n.callFrame.url ?? '').startsWith(prefix) ? `:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}` : ''}`;
+    for (let i = 0; i < p.samples.length; i++) {
+      const dt = (((times[i + 1] ?? times[i]) - times[i]) / 1000) * share(p.pid, p.tid, times[i]);
+      let node = p.nodes.get(p.samples[i]);
+      const leafNode = node;
+      let ours = null;
+      for (; node; node = node.parent !== undefined ? p.nodes.get(node.parent) : undefined) {
+        if ((node.callFrame.url ?? '').startsWith(prefix)) {
+          ours = node;
+          break;
+        }
+      }
+      if (!ours) continue;
+      total += dt;
+      const a = name(ours);
+      inner.set(a, (inner.get(a) ?? 0) + dt);
+      const b = leafNode === ours ? '(self)' : name(leafNode).slice(0, 60);
+      leaf.set(b, (leaf.get(b) ?? 0) + dt);
+    }
+  }
+  return total;
+}
+
+const top = (map, loads) =>
+  [...map.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP)
+    .map(([k, v]) => `    ${(v / loads).toFixed(1).padStart(8)} ms  ${k}`)
+    .join('\n');
+
+async function main() {
+  const names = namesByScript(join(REPO, 'data', 'topics.json'));
+  const pages = [...buildMentionPages(names, 1958), ...buildGrowthPages(names, 1958)].filter(
+    (p) => !filters.length || filters.some((f) => p.name.includes(f)),
+  );
+  const served = new Map(pages.map((p, i) => [`/p/${i}.html`, p.html]));
+  const server = await startServer({
+    pageScripts: false,
+    extraHandler: (url) => (served.has(url.pathname) ? { body: served.get(url.pathname) } : undefined),
+  });
+  const sides = await launchSides();
+  try {
+    for (const [i, p] of pages.entries()) {
+      const inner = new Map();
+      const leaf = new Map();
+      let total = 0;
+      for (let n = 0; n < LOADS; n++)
+        total += tally(await trace(sides.ours, server.url(`/p/${i}.html`)), sides.ours.prefix, inner, leaf);
+      console.log(
+        `${p.name}: ours ${(total / LOADS).toFixed(1)} ms sampled (CPU: each sample scaled by its task's CPU/wall) per load, ${LOADS} loads`,
+      );
+      console.log(`  by innermost function of ours:\n${top(inner, LOADS)}`);
+      console.log(`  by leaf:\n${top(leaf, LOADS)}`);
+    }
+  } finally {
+    await sides.close();
+    await server.close();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
