@@ -64,9 +64,12 @@ const entries = {
   'page-style': 'src/content/style-entry.ts',
   // Wrap mode only: injected by the background on demand, so content.js carries no mark.js.
   'content-wrap': 'src/content/renderers/wrap-entry.ts',
+  // Passage notes: injected by the background only into pages that have notes, or on "Add a note".
+  'content-notes': 'src/content/notes/entry.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
+  sidepanel: 'src/panel/index.tsx',
 };
 
 function bundleOptions(prepared) {
@@ -113,9 +116,19 @@ function chromeManifest(m) {
 export function firefoxManifest(m) {
   // eslint-disable-next-line no-unused-vars -- service_worker is left out on purpose
   const { service_worker: _sw, ...background } = m.background;
+  // eslint-disable-next-line no-unused-vars -- Chromium's side panel; Firefox has the sidebar below
+  const { side_panel: _panel, ...rest } = m;
   return {
-    ...m,
+    ...rest,
+    permissions: m.permissions.filter((p) => p !== 'sidePanel'),
     background: { ...background, scripts: ['background.js'] },
+    // The same page as Chromium's side panel; not opened at install (the reader opens it).
+    sidebar_action: {
+      default_panel: m.side_panel.default_path,
+      default_title: '__MSG_extName__',
+      default_icon: m.action.default_icon,
+      open_at_install: false,
+    },
     browser_specific_settings: {
       gecko: { id: FIREFOX_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       // Firefox for Android learnt data_collection_permissions in 142.

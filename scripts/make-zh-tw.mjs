@@ -18,6 +18,8 @@ export const LISTING_KEYS = [
   'commandPreviousMention',
   'commandToggleHighlights',
   'contextMenuLookup',
+  'contextMenuNote',
+  'commandOpenSidePanel',
   'storeDescription',
 ];
 

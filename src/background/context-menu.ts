@@ -5,8 +5,10 @@
  */
 import { ext } from '../platform/browser';
 import { features } from '../platform/features';
+import { noteOnSelection } from './note-on-selection';
 
 export const LOOKUP_MENU_ID = 'ssn-lookup-selection';
+export const NOTE_MENU_ID = 'ssn-note-selection';
 /** A selection longer than a name is not a lookup; keep the URL short. */
 const MAX_QUERY_LENGTH = 120;
 
@@ -22,6 +24,11 @@ async function registerMenu(): Promise<void> {
   ext.contextMenus.create({
     id: LOOKUP_MENU_ID,
     title: ext.i18n.getMessage('contextMenuLookup'),
+    contexts: ['selection'],
+  });
+  ext.contextMenus.create({
+    id: NOTE_MENU_ID,
+    title: ext.i18n.getMessage('contextMenuNote'),
     contexts: ['selection'],
   });
 }
@@ -42,6 +49,7 @@ if (features.contextMenus) {
     registerMenu().catch((error: unknown) => console.error('Sino-Soviet Notes: context menu', error));
   });
   ext.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === NOTE_MENU_ID) return void noteOnSelection(tab, info.frameId ?? 0);
     if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText) return;
     openLookup(info.selectionText, tab?.id).catch((error: unknown) =>
       console.error('Sino-Soviet Notes: lookup window', error),

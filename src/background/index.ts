@@ -3,6 +3,7 @@
  * and answers the popup. Listeners are registered at the top level so a restarted worker gets them.
  */
 import { answerBackgroundRequests, ext } from '../platform/browser';
+import { answerCompanionRequests } from '../platform/companion-messaging';
 import { setBadge, setBadgeColor } from '../platform/features';
 import { setSitesEnabled } from './site-switches';
 import { tabStateKey } from '../shared/storage-keys';
@@ -13,6 +14,11 @@ import { pageStyleHandlers } from './page-style';
 import { previewHandlers } from './previews';
 import { judge } from './judge-report';
 import { contentWrapHandlers } from './content-wrap';
+import { attachInTab, noteHandlers } from './notes';
+import { recordReport, trailHandlers } from './trail';
+import { backupHandlers } from './backup';
+import { sidePanelHandlers } from './side-panel';
+import { omniboxHandlers } from './omnibox';
 
 const tabs = new Map<number, TabFrames>();
 // Frames report concurrently; updates to tab state run one at a time so none is lost.
@@ -61,6 +67,10 @@ answerBackgroundRequests({
       const frames = await framesOf(tabId);
       await saveFrames(tabId, withReport(frames, { ...judge(report), frameId: sender.frameId ?? 0 }));
     });
+    // The trail is kept apart: a failure to record must not fail the report.
+    recordReport(report, sender).catch((error: unknown) => console.error('Sino-Soviet Notes: trail', error));
+    // The page's content script is listening now: its passage notes can be found and marked.
+    if (sender.frameId === 0 && report.complete) attachInTab(tabId).catch(() => undefined);
     return null;
   },
   'mentions/get': async ({ tabId }) => summarise(tabId, await framesOf(tabId)),
@@ -86,7 +96,9 @@ answerBackgroundRequests({
   ...commandHandlers,
   ...pageStyleHandlers,
   ...contentWrapHandlers,
+  ...sidePanelHandlers,
 });
+answerCompanionRequests({ ...noteHandlers, ...trailHandlers, ...backupHandlers, ...omniboxHandlers });
 
 listenToCommands();
 ext.tabs.onRemoved.addListener((tabId) => void serial(() => forgetTab(tabId)));
@@ -94,6 +106,8 @@ ext.tabs.onRemoved.addListener((tabId) => void serial(() => forgetTab(tabId)));
 // access the browser hides the address (and its changes): any new load may be a new page.
 ext.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status === 'loading' && (change.url || !tab.url)) void serial(() => forgetTab(tabId));
+  // A page loaded: its passage notes are found again and marked (nothing is asked of pages without notes).
+  if (change.status === 'complete') attachInTab(tabId).catch(() => undefined);
 });
 // Sites switched off in the old single settings list move to their shards.
 setSitesEnabled([]).catch((error: unknown) => console.error('Sino-Soviet Notes: moving switched-off sites', error));

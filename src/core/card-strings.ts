@@ -13,6 +13,8 @@ export interface CardStrings {
   verifiedHelp: string;
   secondaryHelp: string;
   more: string;
+  /** "Open in side panel". */
+  openPanel: string;
   close: string;
   unavailable: string;
   /** {0}: a date as the passage writes it. */
@@ -38,6 +40,7 @@ export const CARD_STRING_KEYS = {
   verifiedHelp: 'previewVerifiedHelp',
   secondaryHelp: 'previewSecondaryHelp',
   more: 'previewMore',
+  openPanel: 'openInSidePanel',
   close: 'previewClose',
   unavailable: 'previewUnavailable',
   reasonDate: 'previewReasonDate',

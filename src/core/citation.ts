@@ -79,7 +79,7 @@ const citationKey = (paper: Paper): string => {
   return `${family}${paper.year}${firstWord}`;
 };
 
-function bibEscape(text: string): string {
+export function bibEscape(text: string): string {
   return text.replace(/([&%$#_])/g, '\\$1');
 }
 
@@ -155,4 +155,9 @@ const FORMATTERS: Record<CitationStyle, (paper: Paper) => string> = { gbt7714, a
 
 export function formatCitation(paper: Paper, style: CitationStyle): string {
   return FORMATTERS[style](paper);
+}
+
+/** The paper as one CSL-JSON item (not wrapped in an array), for exports that list more items. */
+export function paperCslItem(paper: Paper): Record<string, unknown> {
+  return (JSON.parse(csljson(paper)) as Record<string, unknown>[])[0] ?? {};
 }

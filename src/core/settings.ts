@@ -17,6 +17,8 @@ export interface Settings {
   previews: boolean;
   /** How long the pointer rests on a highlight before its card shows (ms). */
   hoverDelayMs: number;
+  /** The reading trail (where topics were met): off until the reader switches it on in the options. */
+  trailEnabled: boolean;
   /** The interface's language: "auto" follows the browser (context menu and shortcuts always do). */
   language: LanguageChoice;
   /** How many mentions the page paints (all stay listed in the popup): highlight-density.ts. */
@@ -35,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   accessibleHighlights: false,
   previews: true,
   hoverDelayMs: 500,
+  trailEnabled: false,
   language: 'auto',
   // One mark per topic per section: the article stays readable, every topic is still found where it is
   // discussed, and the rest are one keystroke away (next/previous) and listed in the popup.
@@ -54,6 +57,8 @@ export function parseSettings(stored: unknown): Settings {
       typeof raw.accessibleHighlights === 'boolean' ? raw.accessibleHighlights : DEFAULT_SETTINGS.accessibleHighlights,
     previews: typeof raw.previews === 'boolean' ? raw.previews : DEFAULT_SETTINGS.previews,
     hoverDelayMs: parseHoverDelay(raw.hoverDelayMs),
+    // Only an explicit true switches the trail on: anything else keeps it off.
+    trailEnabled: raw.trailEnabled === true,
     // An unknown language (a typo, one dropped in a later version) falls back to the browser's.
     language: isLanguageChoice(raw.language) ? raw.language : DEFAULT_SETTINGS.language,
     density: isDensity(raw.density) ? raw.density : DEFAULT_SETTINGS.density,

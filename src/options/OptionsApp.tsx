@@ -1,4 +1,5 @@
-/** The options page: language, preview cards, the kind of highlights, the sites switched off, the shortcuts. */
+/** The options page: language, preview cards, the kind of highlights, the sites switched off, the trail, export, the shortcuts. */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { HOVER_DELAY_RANGE, parseSettings, type Settings } from '../core/settings';
 import type { UiLang } from '../core/ui-lang';
@@ -7,6 +8,7 @@ import { LanguageSection } from './LanguageSection';
 import type { Shortcut } from './settings-store';
 import { SiteAccessSection, type AccessSummary } from './SiteAccessSection';
 import { CalmSection } from './CalmSection';
+import { TrailOptions, type TrailActions } from './TrailOptions';
 
 interface Props {
   settings: Settings;
@@ -19,9 +21,23 @@ interface Props {
   access?: { summary: AccessSummary; allowAll(): void };
   /** Opens the browser's own page for extension shortcuts (left out where there is none). */
   openShortcuts?(): void;
+  /** The reading trail's forget and clear (left out in component tests). */
+  trail?: TrailActions;
+  /** Export and import of notes, trail and settings. */
+  children?: ComponentChildren;
 }
 
-export function OptionsApp({ settings, shortcuts, t, browserLang, save, access, openShortcuts }: Props) {
+export function OptionsApp({
+  settings,
+  shortcuts,
+  t,
+  browserLang,
+  save,
+  access,
+  openShortcuts,
+  trail,
+  children,
+}: Props) {
   const [status, setStatus] = useState('');
   const update = (patch: Partial<Settings>): void => {
     save(parseSettings({ ...settings, ...patch })).then(
@@ -106,6 +122,15 @@ export function OptionsApp({ settings, shortcuts, t, browserLang, save, access, 
           </ul>
         )}
       </section>
+      {trail && (
+        <TrailOptions
+          enabled={settings.trailEnabled}
+          setEnabled={(on) => update({ trailEnabled: on })}
+          actions={trail}
+          t={t}
+        />
+      )}
+      {children}
       {access && <SiteAccessSection access={access.summary} t={t} allowAll={access.allowAll} />}
       {shortcuts.length > 0 && (
         <section aria-labelledby="shortcuts-heading">

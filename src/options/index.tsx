@@ -9,6 +9,9 @@ import type { AccessSummary } from './SiteAccessSection';
 import { resolveUiLang, uiLangOf } from '../core/ui-lang';
 import { translatorFor } from './i18n';
 import { OptionsApp } from './OptionsApp';
+import kb from 'ssn:knowledge-base';
+import { createCompanionHost } from '../panel/extension-companion-host';
+import { ExportSection } from '../panel/ExportSection';
 import { loadSettings, loadShortcuts, saveSettings, watchSettings, type Shortcut } from './settings-store';
 
 const root = document.getElementById('app');
@@ -16,6 +19,8 @@ const browserLang = uiLangOf(ext.i18n.getUILanguage());
 let settings: Settings = DEFAULT_SETTINGS;
 let shortcuts: Shortcut[] = [];
 let access: AccessSummary | undefined;
+const companion = createCompanionHost();
+const trail = { forgetSite: companion.forgetSite, clear: companion.clearTrail };
 // The request is the handler's first call: the browser grants only while handling the reader's click.
 const allowAll = (): void => void requestAccess(ALL_SITES).then(loadAccess);
 
@@ -35,7 +40,10 @@ function draw(): void {
         save={saveSettings}
         access={access && { summary: access, allowAll }}
         openShortcuts={canOpenShortcutSettings() ? () => void openShortcutSettings().catch(() => undefined) : undefined}
-      />,
+        trail={trail}
+      >
+        <ExportSection kb={kb} host={companion} t={t} lang={lang} />
+      </OptionsApp>,
       root,
     );
 }

@@ -51,7 +51,7 @@ export async function askTab<K extends keyof ContentRequests>(
 }
 
 /** The answer's envelope and value are checked against the contract before the caller sees them. */
-function unwrap<T>(answer: unknown, type: string, check: Check<T>): T {
+export function unwrap<T>(answer: unknown, type: string, check: Check<T>): T {
   if (answer === undefined) throw new Error(`${type}: no answer`);
   if (!isResult(answer)) throw new Error(`${type}: malformed answer`);
   if (!answer.ok) throw new Error(`${type}: ${answer.error}`);
@@ -69,7 +69,7 @@ export function answerContentRequests(handlers: Handlers<ContentRequests, Runtim
   return listen(createDispatch(contentChecks, handlers));
 }
 
-function listen(dispatch: Dispatch<Runtime.MessageSender>): () => void {
+export function listen(dispatch: Dispatch<Runtime.MessageSender>): () => void {
   // sendResponse and `return true`, not a returned promise: Chromium's own onMessage ignores promises.
   // A message this dispatcher does not know gets no answer from it, so other listeners may answer.
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void) => {

@@ -34,6 +34,10 @@ export interface AppProps {
   initialTopic?: string | null;
   /** Site access checks and requests; left out where there is no browser (component tests). */
   siteAccess?: SiteAccessHost;
+  /** Told the view on top whenever it changes (the side panel offers a note on the topic shown). */
+  onView?: (view: View) => void;
+  /** "Open in side panel" (the popup only), with the topic shown if any. */
+  onOpenPanel?: (topic: string | null) => void;
 }
 
 function firstViews(kb: KnowledgeBase, query: string | null | undefined, topic: string | null | undefined): View[] {
@@ -53,7 +57,18 @@ function lookupNotice(state: PageState): MessageKey | undefined {
   return undefined;
 }
 
-export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTopic, siteAccess }: AppProps) {
+export function App({
+  kb,
+  host,
+  zhFold,
+  romanize,
+  tabId,
+  initialQuery,
+  initialTopic,
+  siteAccess,
+  onView,
+  onOpenPanel,
+}: AppProps) {
   const { state, refresh } = usePageState(host, tabId);
   const [stack, setStack] = useState<View[]>(() => firstViews(kb, initialQuery, initialTopic));
   const [query, setQuery] = useState(initialQuery ?? '');
@@ -114,6 +129,7 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
   const viewKey = JSON.stringify(view);
   useEffect(() => {
     if (moved.current || view.name === 'lookup') root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    onView?.(view);
   }, [viewKey]);
   useShortcuts(root, {
     lookup: () =>
@@ -138,6 +154,15 @@ export function App({ kb, host, zhFold, romanize, tabId, initialQuery, initialTo
             >
               {env.t('introLink')}
             </button>
+            {onOpenPanel && (
+              <button
+                type="button"
+                class="link open-panel"
+                onClick={() => onOpenPanel(view.name === 'topic' ? view.id : null)}
+              >
+                {env.t('openInSidePanel')}
+              </button>
+            )}
           </div>
           <NavBar current={view.name} />
         </header>

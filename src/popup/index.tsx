@@ -14,6 +14,7 @@ import pinyinTable from 'ssn:lookup-pinyin';
 import { readerLang } from '../platform/reader-lang';
 import type { UiLang } from '../core/ui-lang';
 import { htmlLang } from './i18n';
+import { openPanelFromPopup } from './open-panel';
 
 const params = new URLSearchParams(location.search);
 const initialQuery = params.get('lookup');
@@ -44,6 +45,7 @@ function start(root: HTMLElement, lang: UiLang): void {
         initialQuery={initialQuery}
         initialTopic={initialTopic}
         siteAccess={extensionSiteAccess}
+        onOpenPanel={(topic) => openPanelFromPopup(tabId ?? null, topic)}
       />,
       root,
     );

@@ -8,6 +8,7 @@ import { CARD_STRING_KEYS, type CardStrings } from '../core/card-strings';
 import type { ScriptName } from '../core/local-text';
 import type { PreviewCard, PreviewContext, PreviewEvidence, PreviewPoint, PreviewReason } from '../core/preview-card';
 import type { Passage } from '../core/passage';
+import type { TextQuote } from '../core/text-quote';
 import { isCommandName, type CommandName, type StepResult, type ToggleResult } from './commands';
 import type { MessageChecks } from './dispatch';
 import { anyOf, arrayOf, isBoolean, isInteger, isRecord, isString, oneOf, recordOf, shape } from './payload-checks';
@@ -105,12 +106,18 @@ export interface BackgroundRequests {
   'page-style/set': { req: { on: boolean }; res: null };
   /** Injects content-wrap.js (the wrap renderer and mark.js) into the sender's frame. */
   'content/load-wrap': { req: Record<string, never>; res: null };
+  /** Opens the side panel (Firefox: the sidebar) on a topic, or on what it showed; a tab where there is none. */
+  'panel/open': { req: { topic?: string }; res: { opened: 'panel' | 'tab' } };
 }
 
 /** Messages handled by a tab's content script (sent by the background or the popup). */
 export interface ContentRequests extends PageCommandRequests {
   'highlights/refresh': { req: Record<string, never>; res: null };
   'highlights/reveal': { req: { topic: string; index: number }; res: { count: number } };
+  /** Finds these passage notes' quotes in the page and marks them: the ids found. */
+  'notes/anchor': { req: { notes: { id: string; quote: TextQuote }[] }; res: { attached: string[] } };
+  /** The frame's selected text as a quote (with its prefix and suffix), or null without a selection. */
+  'notes/selection': { req: Record<string, never>; res: TextQuote | null };
 }
 
 /** Keyboard commands relayed to the top frame; answered by src/content/previews/page-commands.ts. */
@@ -209,6 +216,7 @@ const previewAnswer = shape<PreviewAnswer>({
 });
 const stepResult = shape<StepResult>({ index: isInteger, count: isInteger, topic: stringOrNull, text: stringOrNull });
 const toggleResult = shape<ToggleResult>({ enabled: isBoolean });
+const textQuote = shape<TextQuote>({ exact: isString, prefix: isString, suffix: isString });
 
 /** What each request to the background, and its answer, must look like when it arrives. */
 export const backgroundChecks: MessageChecks<BackgroundRequests> = {
@@ -256,6 +264,10 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
     res: anyOf(stepResult, toggleResult, nothing),
   },
   'content/load-wrap': { req: empty, res: nothing },
+  'panel/open': {
+    req: shape<{ topic?: string }>({ topic: isString }, ['topic']),
+    res: shape<{ opened: 'panel' | 'tab' }>({ opened: oneOf(['panel', 'tab']) }),
+  },
 };
 
 /** What each request to a content script, and its answer, must look like when it arrives. */
@@ -267,4 +279,11 @@ export const contentChecks: MessageChecks<ContentRequests> = {
   },
   'mentions/step': { req: shape<{ direction: 1 | -1 }>({ direction: oneOf([1, -1]) }), res: stepResult },
   'highlights/toggle': { req: empty, res: toggleResult },
+  'notes/anchor': {
+    req: shape<{ notes: { id: string; quote: TextQuote }[] }>({
+      notes: arrayOf(shape<{ id: string; quote: TextQuote }>({ id: isString, quote: textQuote })),
+    }),
+    res: shape<{ attached: string[] }>({ attached: strings }),
+  },
+  'notes/selection': { req: empty, res: anyOf(textQuote, nothing) },
 };

@@ -64,13 +64,16 @@ it('lists the keyboard shortcuts as the browser has them', async () => {
     return all.filter((c) => c.name !== '_execute_action').map((c) => c.shortcut || 'not set');
   });
   await expect
-    .poll(() => page.locator('.shortcuts dd').allTextContents())
+    .poll(async () => (await page.locator('.shortcuts dd').allTextContents()).sort())
     .toEqual([
       'Go to the next highlighted mention and show its card',
       'Go to the previous highlighted mention and show its card',
+      // The side panel's command has no suggested key (Chromium takes at most four): "not set" until bound.
+      'Open the Sino-Soviet Notes side panel',
       'Switch highlighting on this site off or on',
     ]);
   expect(await page.locator('.shortcuts dt').allTextContents()).toEqual(bound);
-  expect(bound).toEqual(['Alt+Shift+Period', 'Alt+Shift+Comma', 'Alt+Shift+H']);
+  expect(bound.filter((k) => k !== 'not set')).toEqual(['Alt+Shift+Period', 'Alt+Shift+Comma', 'Alt+Shift+H']);
+  expect(bound.filter((k) => k === 'not set')).toHaveLength(1);
   await page.close();
 });

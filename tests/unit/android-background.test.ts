@@ -54,6 +54,11 @@ vi.mock('../../src/platform/browser', async () => {
 });
 // The previews need the bundled knowledge base (a build-time module); they play no part here.
 vi.mock('../../src/background/previews', () => ({ previewHandlers: {} }));
+// The companion's own contract (notes, trail, backup) is not what this test is about.
+vi.mock('../../src/platform/companion-messaging', () => ({ answerCompanionRequests: () => () => undefined }));
+// Modules that read the bundled knowledge base (a build-time module): not what this test is about.
+vi.mock('../../src/background/topic-labels', () => ({ topicLabels: (id: string) => id }));
+vi.mock('../../src/background/omnibox', () => ({ omniboxHandlers: {} }));
 // Judging a report's passages needs it too: reports pass through as sent.
 vi.mock('../../src/background/judge-report', () => ({ judge: (report: unknown) => report }));
 

@@ -37,7 +37,7 @@ describe('privacy promises', () => {
         /\b(localStorage|sessionStorage|indexedDB)\b/,
       );
     }
-    expect([...areas].sort()).toEqual(['session', 'sync']);
+    expect([...areas].sort()).toEqual(['local', 'session', 'sync']);
   });
 
   it('documents every storage key', () => {

@@ -44,3 +44,12 @@ describe('settings', () => {
     expect(chooseRenderer({ ...DEFAULT_SETTINGS, accessibleHighlights: true }, true)).toBe('wrap');
   });
 });
+
+describe('trailEnabled', () => {
+  it('is off by default and only an explicit true switches it on', () => {
+    expect(DEFAULT_SETTINGS.trailEnabled).toBe(false);
+    expect(parseSettings({ trailEnabled: true }).trailEnabled).toBe(true);
+    expect(parseSettings({ trailEnabled: 'true' }).trailEnabled).toBe(false);
+    expect(parseSettings({ trailEnabled: 1 }).trailEnabled).toBe(false);
+  });
+});

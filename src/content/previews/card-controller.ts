@@ -65,6 +65,7 @@ export class CardController {
     const actions = {
       more: guarded('preview more', () => this.more(mention.topic)),
       close: guarded('preview close', () => this.close(true)),
+      openPanel: guarded('preview panel', () => this.openPanel(mention.topic)),
     };
     const view = renderCard(doc, card, card.strings, actions, rtl ? 'rtl' : 'ltr', card.lang);
     dressCard(view, mention, doc);
@@ -114,6 +115,10 @@ export class CardController {
   private more(topic: string): void {
     this.close(false);
     askBackground('topics/open', { topic }).catch((error: unknown) => logOnce('open topic', error));
+  }
+
+  private openPanel(topic: string): void {
+    askBackground('panel/open', { topic }).catch((error: unknown) => logOnce('open panel', error));
   }
 
   private listenWhileOpen(mention: PageMention, reason: OpenReason): void {

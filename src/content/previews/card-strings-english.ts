@@ -17,6 +17,7 @@ export const ENGLISH_CARD_STRINGS: CardStrings = {
   secondaryHelp:
     'Secondary source: rests on Wikipedia, a web history, a press report or a citation without a page or document number.',
   more: 'More',
+  openPanel: 'Open in side panel',
   close: 'Close',
   unavailable: 'No notes for this topic.',
   reasonDate: 'This paragraph is about {0}.',

@@ -10,6 +10,8 @@ import { trustedOnly } from './trusted';
 export interface CardActions {
   more(): void;
   close(): void;
+  /** "Open in side panel": shown when given. */
+  openPanel?: () => void;
 }
 
 type Make = (tag: string, className: string, text?: string) => HTMLElement;
@@ -77,6 +79,12 @@ export function renderCard(
     trustedOnly(() => actions.more()),
   );
   foot.append(more);
+  if (actions.openPanel) {
+    const panel = el('button', 'open-panel', strings.openPanel);
+    panel.setAttribute('type', 'button');
+    panel.addEventListener('click', trustedOnly(actions.openPanel));
+    foot.append(panel);
+  }
   root.append(foot);
   return root;
 }

@@ -12,7 +12,12 @@ const fake = vi.hoisted(() => {
       onInstalled: { addListener: (f: () => void) => listeners.installed!.push(f) },
       getURL: (path: string) => `chrome-extension://id/${path}`,
     },
-    i18n: { getMessage: (key: string) => (key === 'contextMenuLookup' ? 'Look up “%s” in Sino-Soviet Notes' : '') },
+    i18n: {
+      getMessage: (key: string) =>
+        ({ contextMenuLookup: 'Look up “%s” in Sino-Soviet Notes', contextMenuNote: 'Add a note on this passage' })[
+          key
+        ] ?? '',
+    },
     contextMenus: {
       removeAll: async () => undefined,
       create: (item: unknown) => calls.create.push(item),
@@ -31,7 +36,7 @@ const fake = vi.hoisted(() => {
 
 vi.mock('../../../src/platform/browser', () => ({ ext: fake.ext }));
 
-const { LOOKUP_MENU_ID, lookupPagePath } = await import('../../../src/background/context-menu');
+const { LOOKUP_MENU_ID, NOTE_MENU_ID, lookupPagePath } = await import('../../../src/background/context-menu');
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
@@ -46,6 +51,7 @@ describe('context menu', () => {
     await flush();
     expect(fake.calls.create).toEqual([
       { id: LOOKUP_MENU_ID, title: 'Look up “%s” in Sino-Soviet Notes', contexts: ['selection'] },
+      { id: NOTE_MENU_ID, title: 'Add a note on this passage', contexts: ['selection'] },
     ]);
   });
 

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/shared/commands';
 
+/** The side panel's command (src/background/side-panel.ts), answered there rather than relayed to the page. */
+const OPEN_PANEL_COMMAND = 'open-side-panel';
+
 const REPO = join(__dirname, '..', '..', '..');
 const json = (path: string): unknown => JSON.parse(readFileSync(join(REPO, path), 'utf8'));
 /** The parts of manifest.json this test reads. */
@@ -18,7 +21,9 @@ const locales = ['en', 'zh_CN'].map(
 
 describe('manifest commands and options', () => {
   it('declares exactly the commands the background relays, with the agreed default keys', () => {
-    expect(Object.keys(manifest.commands).sort()).toEqual([...COMMANDS].sort());
+    expect(Object.keys(manifest.commands).sort()).toEqual([...COMMANDS, OPEN_PANEL_COMMAND].sort());
+    // Chromium takes at most four suggested keys: the side panel's command comes without one.
+    expect(manifest.commands[OPEN_PANEL_COMMAND]?.suggested_key).toBeUndefined();
     expect(manifest.commands['next-mention']?.suggested_key?.default).toBe('Alt+Shift+Period');
     expect(manifest.commands['previous-mention']?.suggested_key?.default).toBe('Alt+Shift+Comma');
     expect(manifest.commands['toggle-highlights']?.suggested_key?.default).toBe('Alt+Shift+H');

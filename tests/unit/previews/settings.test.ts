@@ -32,6 +32,7 @@ describe('preview settings', () => {
       accessibleHighlights: true,
       previews: true,
       hoverDelayMs: 500,
+      trailEnabled: false,
       language: 'auto',
       density: 'section',
       shownRegions: [],
