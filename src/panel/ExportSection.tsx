@@ -8,6 +8,7 @@ import { notesCsv, notesMarkdown, trailCsv, type Labels } from '../core/note-exp
 import { formatAllSources } from '../core/source-citations';
 import type { ContentLang, MessageKey, Translate } from '../popup/i18n';
 import type { CompanionHost } from './companion-host';
+import { localText } from '../core/local-text';
 
 interface Format {
   id: string;
@@ -19,7 +20,7 @@ interface Format {
 
 export function labelsFor(kb: KnowledgeBase, t: Translate, lang: ContentLang): Labels {
   const topics = new Map(kb.topics.map((x) => [x.id, x.label[lang] || x.label.en]));
-  const evidence = new Map(kb.evidence.map((e) => [e.id, `${e.title.en} (${e.date})`]));
+  const evidence = new Map(kb.evidence.map((e) => [e.id, `${localText(e.title, lang)} (${e.date})`]));
   return {
     topic: (id) => topics.get(id) ?? id,
     evidence: (id) => evidence.get(id) ?? id,

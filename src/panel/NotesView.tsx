@@ -1,6 +1,7 @@
 /**
  * The panel's notes: this page's (re-attached ones marked, the others listed as not found, never
- * dropped), a note on the topic the reader view shows, and every note with a search.
+ * dropped), a note on the topic the reader view shows or on one of its evidence items, and every note
+ * with a search.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { KnowledgeBase } from '../core/kb-types';
@@ -47,6 +48,9 @@ export function NotesView({ kb, host, t, lang, tabId, topic }: Props) {
 
   const found = searchNotes(byUpdated(all), query, labels.topic);
   const topicLabel = topic ? labels.topic(topic) : null;
+  const evidence = topic ? kb.evidence.filter((e) => e.topics.includes(topic)) : [];
+  const [picked, setPicked] = useState('');
+  const evidenceId = evidence.some((e) => e.id === picked) ? picked : (evidence[0]?.id ?? '');
   return (
     <div class="notes-view">
       {topic && topicLabel && (
@@ -57,6 +61,26 @@ export function NotesView({ kb, host, t, lang, tabId, topic }: Props) {
         >
           {t('noteAddTopic', topicLabel)}
         </button>
+      )}
+      {topic && evidenceId && (
+        <div class="add-evidence-note">
+          <label>
+            {t('noteEvidencePick')}{' '}
+            <select value={evidenceId} onChange={(e) => setPicked(e.currentTarget.value)}>
+              {evidence.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {labels.evidence(e.id)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            onClick={() => void host.addNote({ kind: 'evidence', topic, evidence: evidenceId, text: '' })}
+          >
+            {t('noteAddEvidence')}
+          </button>
+        </div>
       )}
       {page.notes.length > 0 && (
         <section aria-labelledby="page-notes-heading">
