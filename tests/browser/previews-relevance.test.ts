@@ -51,7 +51,7 @@ describe('the card leads with the point of the paper this paragraph is about', (
     const text = await maoCard(3);
     expect(text).toContain(leadsWith('conclusion-sovereignty-equality'));
     expect(text).toContain('This paragraph is about 21 July 1958.');
-    expect(text).toContain('1958-07-21');
+    expect(text).toContain('Evidence nearest this passage21 Jul 1958');
     expect(text).toContain('4 more points the paper makes about Mao Zedong');
   });
 
@@ -59,7 +59,7 @@ describe('the card leads with the point of the paper this paragraph is about', (
     const text = await maoCard(0);
     expect(text).toContain(leadsWith('pact-1939-interviews'));
     expect(text).toContain('This paragraph is about 1 September 1939.');
-    expect(text).toContain('1939-09-01');
+    expect(text).toContain('Evidence nearest this passage1 Sept 1939');
     // The other points follow the "more points" button (folded); before it, only the leading one.
     const conclusion = theses.find((t) => t.id === 'conclusion-sovereignty-equality')?.title.en ?? '';
     expect(text.split('more points')[0]).not.toContain(conclusion);
