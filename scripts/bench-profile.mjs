@@ -8,6 +8,7 @@ import { startServer, REPO } from '../tests/browser/server.mjs';
 import { buildGrowthPages } from './bench/pages/growth-pages.mjs';
 import { buildMentionPages } from './bench/pages/mention-pages.mjs';
 import { namesByScript } from './bench/pages/names.mjs';
+import { readProfiles } from './bench/ext/attribute.mjs';
 import { launchSides } from './bench/ext/sides.mjs';
 
 const args = process.argv.slice(2);
@@ -76,22 +77,7 @@ async function trace(side, url) {
 
 /** Adds this load's samples of ours to the two tallies (ms). */
 function tally(events, prefix, inner, leaf) {
-  const profiles = new Map();
-  for (const e of events) {
-    if (e.name !== 'Profile' && e.name !== 'ProfileChunk') continue;
-    const key = `${e.pid}:${e.id}`;
-    let p = profiles.get(key);
-    if (!p) profiles.set(key, (p = { pid: e.pid, tid: e.tid, start: 0, nodes: new Map(), samples: [], deltas: [] }));
-    const data = e.args?.data ?? {};
-    if (e.name === 'Profile') {
-      p.start = data.startTime;
-      p.tid = e.tid;
-      continue;
-    }
-    for (const n of data.cpuProfile?.nodes ?? []) p.nodes.set(n.id, n);
-    p.samples.push(...(data.cpuProfile?.samples ?? []));
-    p.deltas.push(...(data.timeDeltas ?? []));
-  }
+  const profiles = readProfiles(events);
   let total = 0;
   const share = cpuShare(events);
   for (const p of profiles.values()) {

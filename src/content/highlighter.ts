@@ -12,19 +12,11 @@ import type { PageMention } from './page-mention';
 import type { Renderer } from './renderers/renderer';
 import { ScanJobs } from './scan-jobs';
 import { fullScanSteps, subtreeScanSteps, type ScanSink } from './scan-steps';
-import { nearestBlock, type ScanRoot } from './text-runs';
+import type { ScanRoot } from './text-runs';
+import { wrappable } from './wrap-limits';
 
 /** The most mentions one document is read for: past it the page is a list of names, not a text to annotate. */
 export const MAX_MENTIONS = 10_000;
-/**
- * Wrapped highlights cost DOM writes and a restore per block (mark.js re-walks a block for each
- * change): past this many, only the first are wrapped; the popup still counts them all.
- */
-const MAX_WRAPPED = 1_000;
-/** mark.js re-walks a block's every text node for each mark: a block of thousands of mentions would freeze. */
-const MAX_WRAPPED_PER_BLOCK = 20;
-/** ...and a block of thousands of elements costs seconds to wrap even once: there, mentions stay unwrapped. */
-const MAX_WRAPPED_BLOCK_ELEMENTS = 2_000;
 /** Most new highlights shown in one task: painting ten thousand ranges at once is a long frame. */
 const SHOW_PER_TASK = 2_000;
 /** While the first scan runs, what it found so far is shown this often (a 20 MB page takes seconds). */
@@ -255,27 +247,6 @@ export class Highlighter {
     for (const m of show) this.shown.set(m.id, m);
     this.changed();
   }
-}
-
-/** Each mention's block, looked up once (wrap mode asks on every render). */
-const blockOf = new WeakMap<PageMention, Element | null>();
-
-/** The mentions wrap mode wraps: the first MAX_WRAPPED, at most MAX_WRAPPED_PER_BLOCK in one block. */
-function wrappable(mentions: readonly PageMention[]): PageMention[] {
-  const perBlock = new Map<Element | null, number>();
-  const out: PageMention[] = [];
-  for (const m of mentions) {
-    if (out.length >= MAX_WRAPPED) break;
-    let block = blockOf.get(m);
-    if (block === undefined) blockOf.set(m, (block = nearestBlock(m.startNode)));
-    if (!perBlock.has(block) && (block?.getElementsByTagName('*').length ?? 0) > MAX_WRAPPED_BLOCK_ELEMENTS)
-      perBlock.set(block, Infinity);
-    const n = perBlock.get(block) ?? 0;
-    if (n >= MAX_WRAPPED_PER_BLOCK) continue;
-    perBlock.set(block, n + 1);
-    out.push(m);
-  }
-  return out;
 }
 
 /** The new scan's mentions, with the old object (and id) kept wherever a mention is unchanged. */

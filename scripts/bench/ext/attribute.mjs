@@ -7,11 +7,8 @@
 
 const EVAL = 'EvaluateScript';
 
-/**
- * Samples of every CPU profile in the trace, each with its time span and whether the extension was on
- * its stack. Garbage collection is charged to whoever ran just before it (it pays for their allocations).
- */
-function profileSamples(events, prefix) {
+/** The trace's CPU profiles (Profile + ProfileChunk events), each with its nodes, samples and time deltas. */
+export function readProfiles(events) {
   const profiles = new Map();
   for (const e of events) {
     if (e.name !== 'Profile' && e.name !== 'ProfileChunk') continue;
@@ -28,6 +25,15 @@ function profileSamples(events, prefix) {
     p.samples.push(...(data.cpuProfile?.samples ?? []));
     p.deltas.push(...(data.timeDeltas ?? []));
   }
+  return profiles;
+}
+
+/**
+ * Samples of every CPU profile in the trace, each with its time span and whether the extension was on
+ * its stack. Garbage collection is charged to whoever ran just before it (it pays for their allocations).
+ */
+function profileSamples(events, prefix) {
+  const profiles = readProfiles(events);
   const out = [];
   for (const p of profiles.values()) {
     const ours = new Map();
