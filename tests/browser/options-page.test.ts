@@ -50,7 +50,7 @@ it('saves the hover delay, cards and accessible highlights, and turns a site bac
   await expect.poll(stored).toMatchObject({ accessibleHighlights: true });
   await page.locator('li[data-host="example.org"] button').click();
   await expect.poll(() => disabledHostsOf(ext.worker)).toEqual(['file:']);
-  expect(await page.locator('li[data-host]').count()).toBe(1);
+  await expect.poll(() => page.locator('li[data-host]').count()).toBe(1);
   await page.close();
 });
 
