@@ -6,21 +6,15 @@
 import { fold } from './fold';
 import { ALIAS_LANGS, type AliasLang, type Topic } from './kb-types';
 import { prefilterFragments } from './matcher-prefilter';
-import { emitBranches, insertUnits, newTrie } from './matcher-trie';
-import {
-  EntryKind,
-  MATCHER_VERSION,
-  type CompiledMatcher,
-  type CompiledPattern,
-  type CompileOptions,
-  type PatternScript,
-} from './matcher-types';
-import { toUnits, WORD_END, type Unit } from './matcher-units';
+import { emitPatterns, MAX_PATTERN_CHARS } from './matcher-emit';
+import { emitGroups } from './matcher-groups';
+import { EntryKind, MATCHER_VERSION, type CompiledMatcher, type CompileOptions } from './matcher-types';
+import { toUnits, type Unit } from './matcher-units';
 import { spellOutCase } from './matcher-case';
-import { CJK_CLASS, CYRILLIC_CLASS } from './matcher-text';
 import { buildZhClasses, zhStringVariants } from './matcher-zh';
 
 export type { CompiledMatcher, CompiledPattern, CompileOptions, PatternScript } from './matcher-types';
+export { MAX_PATTERN_CHARS } from './matcher-emit';
 
 interface Entry {
   text: string;
@@ -61,94 +55,6 @@ function pick(a: Compiled, b: Compiled): Compiled {
   );
 }
 
-const endsInWord = (units: readonly Unit[]): boolean => {
-  const last = units[units.length - 1]?.type;
-  return last === 'word' || last === 'end';
-};
-
-/**
- * V8 stops optimising a regex whose source is over 20 K characters (kRegExpTooLargeToOptimize)
- * and then scans many times slower, so the trie is spread over patterns below this size,
- * whole root branches at a time; matcher.ts merges their matches.
- */
-export const MAX_PATTERN_CHARS = 18_000;
-
-/**
- * Emit Latin/Cyrillic-final aliases (followed by the word-end check) and the others (CJK)
- * as tries, packed into patterns of at most MAX_PATTERN_CHARS; with captures, each pattern
- * lists the entry of each of its groups.
- */
-function emitPatterns(
-  items: readonly { units: Unit[]; code: number }[],
-  captures: boolean,
-  max: number,
-): CompiledPattern[] {
-  return (['latin', 'cyrillic', 'cjk'] as const).flatMap((script) =>
-    emitScript(
-      items.filter((it) => scriptOf(it.units) === script),
-      captures,
-      max - SCRIPT_START[script].length,
-    ).map((p) => ({
-      script,
-      ...p,
-      source: SCRIPT_START[script] + p.source,
-    })),
-  );
-}
-
-/**
- * A cheap first-character test in front of the Cyrillic and Chinese tries. irregexp's
- * quick skip only tells Latin-1 characters apart, so without it the whole trie is tried at
- * every position of mostly Latin text; with it a 500 K-character page scans 2–3× faster.
- */
-const SCRIPT_START: Record<PatternScript, string> = {
-  latin: '',
-  cyrillic: `(?=${CYRILLIC_CLASS})`,
-  cjk: `(?=${CJK_CLASS})`,
-};
-
-/** The script of an alias's first letter (digits and punctuation count as Latin: always scanned). */
-function scriptOf(units: readonly Unit[]): PatternScript {
-  const first = units[0];
-  if (first?.type === 'cjk') return 'cjk';
-  return first?.type === 'word' && /[а-яё]/.test(first.key) ? 'cyrillic' : 'latin';
-}
-
-function emitScript(
-  items: readonly { units: Unit[]; code: number }[],
-  captures: boolean,
-  max: number,
-): Omit<CompiledPattern, 'script'>[] {
-  const word = newTrie();
-  const other = newTrie();
-  for (const it of items) insertUnits(endsInWord(it.units) ? word : other, it.units, it.code);
-  const budget = max - WORD_END.length - 8;
-  const edges = [
-    ...emitBranches(word, captures, budget).map((e) => ({ ...e, word: true })),
-    ...emitBranches(other, captures, budget).map((e) => ({ ...e, word: false })),
-  ];
-  // First-fit decreasing; a branch larger than the limit gets a pattern of its own.
-  const bins: (typeof edges)[] = [];
-  const size = (bin: typeof edges): number => bin.reduce((n, e) => n + e.source.length + 1, WORD_END.length + 8);
-  for (const e of [...edges].sort((a, b) => b.source.length - a.source.length)) {
-    const bin = bins.find((b) => size(b) + e.source.length + 1 <= max);
-    if (bin) bin.push(e);
-    else bins.push([e]);
-  }
-  return bins.map((bin) => {
-    const last = (es: typeof edges): typeof edges => [...es.filter((e) => !e.endOnly), ...es.filter((e) => e.endOnly)];
-    const w = last(bin.filter((e) => e.word));
-    const o = last(bin.filter((e) => !e.word));
-    const alt = (es: typeof edges): string =>
-      es.length === 1 ? (es[0]?.source ?? '') : `(?:${es.map((e) => e.source).join('|')})`;
-    // The prefilter (no captures) skips the word-end check: it only says "maybe", and callers may
-    // give it text whose blocks were joined with no separator (body.textContent: "KhrushchevBrezhnev").
-    const end = captures ? WORD_END : '';
-    const parts = [w.length ? alt(w) + end : '', o.length ? alt(o) : ''].filter((p) => p !== '');
-    return { source: parts.join('|'), entries: [...w, ...o].flatMap((e) => e.order) };
-  });
-}
-
 export function compileMatcher(topics: readonly Topic[], options: CompileOptions): CompiledMatcher {
   const raw = collect(topics);
   const expanded = raw.flatMap((e) => [
@@ -181,13 +87,7 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
   }
 
   const max = options.maxPatternChars ?? MAX_PATTERN_CHARS;
-  const patterns = options.prefilterOnly
-    ? []
-    : emitPatterns(
-        list.map((c) => ({ units: c.units, code: (c.topic << 2) | c.kind })),
-        true,
-        max,
-      );
+  const items = list.map((c) => ({ text: c.text, units: c.units, code: (c.topic << 2) | c.kind }));
   const fragments = new Map<string, Unit[]>();
   const aliasUnits = list.filter((c) => c.kind !== EntryKind.Blocker).map((c) => c.units);
   for (const f of prefilterFragments(aliasUnits, options.everyday))
@@ -198,10 +98,12 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
     max,
   );
 
+  const whole = options.wholePatterns === true;
   const compiled: CompiledMatcher = {
     version: MATCHER_VERSION,
     flags: 'gi',
-    patterns,
+    patterns: whole && !options.prefilterOnly ? emitPatterns(items, true, max) : [],
+    groups: whole || options.prefilterOnly ? [] : emitGroups(items, [...fragments.values()]),
     // The prefilter reads all of a page's text: its Cyrillic pattern runs with capitals spelt out, not `i`.
     prefilter: prefilter.map((p) =>
       p.script === 'cyrillic'
@@ -212,6 +114,7 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
     zhFold: zh.fold,
   };
   // Fail the build, not the page, if a pattern is invalid.
-  for (const p of [...compiled.patterns, ...compiled.prefilter]) new RegExp(p.source, p.flags ?? compiled.flags);
+  for (const p of [...compiled.patterns, ...compiled.groups, ...compiled.prefilter])
+    new RegExp(p.source, ('flags' in p ? p.flags : undefined) ?? compiled.flags);
   return compiled;
 }

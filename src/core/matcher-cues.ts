@@ -60,7 +60,7 @@ export function compileCues(topics: readonly Topic[], options: CompileOptions): 
   const list = (role: Role): number[][] => entries.map(([, e]) => [...e[role]]);
   // Only find() is ever called on it, on the few blocks around an ambiguous mention: its prefilter
   // would be dead weight in the content script.
-  const matcher = { ...compileMatcher(pseudo, options), prefilter: [] };
+  const matcher = { ...compileMatcher(pseudo, { ...options, wholePatterns: true }), prefilter: [] };
   return { matcher, cue: list('cue'), year: list('year'), veto: list('veto') };
 }
 

@@ -6,7 +6,7 @@
  * Syriac, Thaana and N'Ko letters (U+0700–U+07FF): two bytes in UTF-8 where a private-use character
  * takes three, and no script of ours; a source that holds one fails the build.
  */
-import type { CompiledMatcher, CompiledPattern } from './matcher-types';
+import type { CompiledMatcher } from './matcher-types';
 
 export interface PackedMatcher extends CompiledMatcher {
   /** Class i stands in the sources as the character U+0700 + i. */
@@ -22,7 +22,7 @@ const MIN_SAVING = 64;
 const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 
 export function packMatcher(matcher: CompiledMatcher): PackedMatcher {
-  const sources = [...matcher.patterns, ...matcher.prefilter].map((p) => p.source);
+  const sources = [...matcher.patterns, ...matcher.groups, ...matcher.prefilter].map((p) => p.source);
   if (sources.some((s) => /[\u0700-\u07ff]/.test(s)))
     throw new Error('a pattern holds a character of U+0700–U+07FF (packing uses them): cannot pack it');
   const counts = new Map<string, number>();
@@ -36,18 +36,26 @@ export function packMatcher(matcher: CompiledMatcher): PackedMatcher {
     .slice(0, LAST - FIRST + 1)
     .map((c) => c.cls);
   const tokenOf = new Map(classes.map((cls, i) => [cls, String.fromCharCode(FIRST + i)]));
-  const pack = (p: CompiledPattern): CompiledPattern => ({
+  const pack = <P extends { source: string }>(p: P): P => ({
     ...p,
     source: p.source.replace(/\[(?:\\.|[^\]\\])*\]/g, (cls) => tokenOf.get(cls) ?? cls),
   });
-  return { ...matcher, patterns: matcher.patterns.map(pack), prefilter: matcher.prefilter.map(pack), classes };
+  const { patterns, groups, prefilter } = matcher;
+  return {
+    ...matcher,
+    patterns: patterns.map(pack),
+    groups: groups.map(pack),
+    prefilter: prefilter.map(pack),
+    classes,
+  };
 }
 
 export function unpackMatcher(packed: PackedMatcher): CompiledMatcher {
   const { classes, ...matcher } = packed;
-  const unpack = (p: CompiledPattern): CompiledPattern => ({
+  const unpack = <P extends { source: string }>(p: P): P => ({
     ...p,
     source: p.source.replace(TOKEN, (t) => classes[t.charCodeAt(0) - FIRST] ?? t),
   });
-  return { ...matcher, patterns: matcher.patterns.map(unpack), prefilter: matcher.prefilter.map(unpack) };
+  const { patterns, groups, prefilter } = matcher;
+  return { ...matcher, patterns: patterns.map(unpack), groups: groups.map(unpack), prefilter: prefilter.map(unpack) };
 }

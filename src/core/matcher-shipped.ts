@@ -6,11 +6,12 @@
  */
 import { createMatcher, type Matcher } from './matcher';
 import { packMatcher, unpackMatcher } from './matcher-pack';
-import type { CompiledCues, CompiledMatcher, CompiledPattern } from './matcher-types';
+import type { CompiledCues, CompiledGroup, CompiledMatcher, CompiledPattern } from './matcher-types';
 
 /** What is deflated: everything but the prefilter, with its own packed classes. */
 interface Deflated {
   patterns: CompiledPattern[];
+  groups: CompiledGroup[];
   classes: string[];
   topics: string[];
   cues?: CompiledCues;
@@ -36,10 +37,16 @@ export interface LoadingMatcher extends Matcher {
  * out: only the popup's lookup needs it, and it imports it on its own.
  */
 export function shipMatcher(matcher: CompiledMatcher, deflate: (text: string) => Uint8Array): ShippedMatcher {
-  const none = { patterns: [], prefilter: [], topics: [], zhFold: {} };
-  const front = packMatcher({ ...none, version: matcher.version, flags: matcher.flags, prefilter: matcher.prefilter });
-  const back = packMatcher({ ...none, version: matcher.version, flags: matcher.flags, patterns: matcher.patterns });
-  const body: Deflated = { patterns: back.patterns, classes: back.classes, topics: matcher.topics };
+  const none = { patterns: [], groups: [], prefilter: [], topics: [], zhFold: {} };
+  const { version, flags } = matcher;
+  const front = packMatcher({ ...none, version, flags, prefilter: matcher.prefilter });
+  const back = packMatcher({ ...none, version, flags, patterns: matcher.patterns, groups: matcher.groups });
+  const body: Deflated = {
+    patterns: back.patterns,
+    groups: back.groups,
+    classes: back.classes,
+    topics: matcher.topics,
+  };
   if (matcher.cues) body.cues = matcher.cues;
   return {
     version: matcher.version,
@@ -59,13 +66,13 @@ function toBase64(bytes: Uint8Array): string {
 function isDeflated(value: unknown): value is Deflated {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Record<keyof Deflated, unknown>>;
-  return Array.isArray(v.patterns) && Array.isArray(v.classes) && Array.isArray(v.topics);
+  return Array.isArray(v.patterns) && Array.isArray(v.groups) && Array.isArray(v.classes) && Array.isArray(v.topics);
 }
 
 /** The prefilter alone, unpacked (enough for hits() and mayMatch()). */
 function prefilterMatcher(shipped: ShippedMatcher): CompiledMatcher {
   const { version, flags, prefilter, classes } = shipped;
-  return unpackMatcher({ version, flags, prefilter, classes, patterns: [], topics: [], zhFold: {} });
+  return unpackMatcher({ version, flags, prefilter, classes, patterns: [], groups: [], topics: [], zhFold: {} });
 }
 
 /** The compiled matcher (without zhFold) from what was shipped and the text its deflated part inflated to. */
@@ -77,6 +84,7 @@ export function unshipMatcher(shipped: ShippedMatcher, inflated: string): Compil
     version,
     flags,
     patterns: body.patterns,
+    groups: body.groups,
     classes: body.classes,
     prefilter: [],
     topics: [],
@@ -86,6 +94,7 @@ export function unshipMatcher(shipped: ShippedMatcher, inflated: string): Compil
     version,
     flags,
     patterns: back.patterns,
+    groups: back.groups,
     prefilter: prefilterMatcher(shipped).prefilter,
     topics: body.topics,
     zhFold: {},

@@ -37,6 +37,24 @@ export interface CompiledPattern {
   flags?: string;
 }
 
+/**
+ * The aliases whose prefilter fragment starts with one letter, as one small regex (matcher-groups.ts).
+ * A page compiles only the groups its prefilter hits wake, and runs each only in a window around
+ * those hits: compiling the whole trie cost more than scanning on pages with mentions.
+ */
+export interface CompiledGroup {
+  /** A trie of the group's aliases and blockers, with capture groups as in CompiledPattern. */
+  source: string;
+  /** Capture group i+1 ends the alias entries[i], encoded as (topicIndex << 2) | EntryKind. */
+  entries: number[];
+  /** Every character (UTF-16 unit) a hit of this group can start with: the classes of its first letter, both cases. */
+  first: string;
+  /** At most this many characters other than separators from an alias's start to its fragment's start. */
+  lead: number;
+  /** At most this many characters other than separators from its fragment's start to the alias's end. */
+  tail: number;
+}
+
 export interface CompiledMatcher {
   version: typeof MATCHER_VERSION;
   /** Flags of every pattern: "gi". */
@@ -46,6 +64,12 @@ export interface CompiledMatcher {
    * trie branches each; find() merges their matches leftmost-longest.
    */
   patterns: CompiledPattern[];
+  /**
+   * The same aliases by the first letter of their prefilter fragment, for find() in windows around
+   * prefilter hits. Where there are groups, patterns is empty (and the reverse: the cue matcher has
+   * no prefilter, so it keeps patterns).
+   */
+  groups: CompiledGroup[];
   /** Small patterns of one distinctive word per alias: if none finds anything, no pattern can
    * (entries are empty: it has no capture groups). */
   prefilter: CompiledPattern[];
@@ -100,4 +124,9 @@ export interface CompileOptions {
   everyday?: EverydayWords;
   /** Only the prefilter (patterns left empty): for the tuning script, which compiles it hundreds of times. */
   prefilterOnly?: boolean;
+  /**
+   * Whole-text patterns instead of groups (find() then needs no prefilter): the cue matcher, whose
+   * prefilter is dropped, and the bench's own-pattern floor.
+   */
+  wholePatterns?: boolean;
 }

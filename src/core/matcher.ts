@@ -12,6 +12,7 @@ import {
   type PatternScript,
 } from './matcher-types';
 import { CJK_CLASS, CYRILLIC_CLASS, insideWord, plainText, plainToRaw, RARE, shadowText } from './matcher-text';
+import { groupIndex, windowedScan, type Hit } from './matcher-windows';
 
 export type { Candidate, CompiledMatcher, NearEvidence } from './matcher-types';
 
@@ -63,12 +64,6 @@ export interface Matcher {
   find(text: string): Candidate[];
   /** What the text around an ambiguous mention (its block and the blocks beside it) says, by topic. */
   near(text: string): NearEvidence;
-}
-
-interface Hit {
-  start: number;
-  end: number;
-  code: number;
 }
 
 /** The leftmost match of `re` at or after `from` that does not start inside a word. */
@@ -146,6 +141,19 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
   const { topics, flags } = compiled;
   const prefilter = lazyPatterns(compiled.prefilter, flags);
   const patterns = lazyPatterns(compiled.patterns, flags);
+  const { groups } = compiled;
+  const groupRegexes: (RegExp | undefined)[] = [];
+  const regexOf = (g: number): RegExp => (groupRegexes[g] ??= new RegExp(groups[g]?.source ?? '(?!)', flags));
+  let groupsAt: ((ch: string) => readonly number[]) | undefined;
+
+  /** Mentions through the groups: only those the prefilter's hits wake, only around the hits. */
+  function scanGroups(raw: string): Hit[] {
+    const subject = twoByte(raw);
+    const hits = scanPrefilter(subject, prefilter(raw), 0, raw.length);
+    if (hits.length === 0) return [];
+    groupsAt ??= groupIndex(groups);
+    return windowedScan(raw, subject, hits, groups, groupsAt, regexOf);
+  }
 
   /** Leftmost-longest over all patterns: each keeps its next hit; the earliest (then longest) wins. */
   function scan(raw: string): Hit[] {
@@ -251,7 +259,8 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
       // shadow copy without them (matcher-text.ts); offsets map back exactly.
       const shadow = RARE.test(text) ? shadowText(text) : undefined;
       const out: Candidate[] = [];
-      for (const h of scan(shadow ? shadow.text : text)) {
+      const scanned = shadow ? shadow.text : text;
+      for (const h of groups.length ? scanGroups(scanned) : scan(scanned)) {
         const topic = topics[h.code >> 2];
         if (topic === undefined || (h.code & 3) === EntryKind.Blocker) continue;
         const start = shadow ? (shadow.starts[h.start] ?? h.start) : h.start;

@@ -1,0 +1,139 @@
+/**
+ * Page time: find() through the groups (matcher-groups.ts). The prefilter's hits say where an alias
+ * can be and, by the character there, which groups; each such group's regex is compiled the first
+ * time a page needs it and run only in windows around its hits. The result is what one pass of the
+ * whole trie over the text gives: leftmost mentions, the longest at each start, none overlapping.
+ */
+import type { CompiledGroup } from './matcher-types';
+import { insideWord, WORD_CLASS } from './matcher-text';
+
+export interface Hit {
+  start: number;
+  end: number;
+  /** (topicIndex << 2) | EntryKind */
+  code: number;
+}
+
+/** What an alias's separator unit matches: whitespace (as `\s`), hyphens, dashes and the minus sign. */
+function isSeparator(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x2000) return c === 0x2d || c === 0xa0 || c === 0x1680;
+  return (
+    c <= 0x200a ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2212 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'i');
+
+/** `lead` characters back from the hit, separators not counted (a name may be spread over a run of them). */
+function windowStart(text: string, at: number, lead: number): number {
+  let k = at;
+  for (let n = 0; k > 0; k--) {
+    if (isSeparator(text.charCodeAt(k - 1))) continue;
+    if (n >= lead) break;
+    n++;
+  }
+  return k;
+}
+
+/** `tail` characters on from the hit, separators not counted, then to the end of the word: the window
+ * never ends inside a word, so the word-end check at its end sees what it would see in the whole text. */
+function windowEnd(text: string, at: number, tail: number): number {
+  let k = at;
+  for (let n = 0; k < text.length; k++) {
+    if (isSeparator(text.charCodeAt(k))) continue;
+    if (n >= tail) break;
+    n++;
+  }
+  while (k < text.length && WORD_CHAR.test(text.charAt(k))) k++;
+  return k;
+}
+
+/** Group index → merged [start, end) windows around its hits (hits sorted, so windows come in order). */
+function windowsOf(
+  text: string,
+  hits: readonly number[],
+  groups: readonly CompiledGroup[],
+  groupsAt: (ch: string) => readonly number[],
+): Map<number, [number, number][]> {
+  const windows = new Map<number, [number, number][]>();
+  for (const at of hits) {
+    for (const g of groupsAt(text.charAt(at))) {
+      const group = groups[g];
+      if (!group) continue;
+      const a = windowStart(text, at, group.lead);
+      const b = windowEnd(text, at, group.tail);
+      let list = windows.get(g);
+      if (!list) windows.set(g, (list = []));
+      const last = list[list.length - 1];
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else list.push([a, b]);
+    }
+  }
+  return windows;
+}
+
+/**
+ * Mentions in text (subject is text made two-byte: matcher.ts), given the prefilter's hits in it.
+ * Every group match at every start is collected, then the leftmost (longest at a start) are kept.
+ */
+export function windowedScan(
+  text: string,
+  subject: string,
+  hits: readonly number[],
+  groups: readonly CompiledGroup[],
+  groupsAt: (ch: string) => readonly number[],
+  regexOf: (g: number) => RegExp,
+): Hit[] {
+  const found: Hit[] = [];
+  for (const [g, list] of windowsOf(text, hits, groups, groupsAt)) {
+    const re = regexOf(g);
+    const entries = groups[g]?.entries ?? [];
+    for (const [a, b] of list) {
+      // A slice shares the subject's characters (and its two-byte form): no copy.
+      const part = subject.slice(a, b);
+      re.lastIndex = 0;
+      for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+        const start = a + m.index;
+        if (!insideWord(text, start)) {
+          // Exactly one empty group `()` takes part: the one ending the matched alias.
+          let k = 1;
+          while (k < m.length && m[k] === undefined) k++;
+          found.push({ start, end: start + m[0].length, code: entries[k - 1] ?? 0 });
+        }
+        re.lastIndex = m.index + 1;
+      }
+    }
+  }
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Hit[] = [];
+  let cursor = 0;
+  for (const h of found) {
+    if (h.start < cursor) continue;
+    out.push(h);
+    cursor = h.end;
+  }
+  return out;
+}
+
+/** Group indexes by the character a hit starts with, built once from the groups' `first` lists. */
+export function groupIndex(groups: readonly CompiledGroup[]): (ch: string) => readonly number[] {
+  const byChar = new Map<string, number[]>();
+  groups.forEach((g, i) => {
+    for (let k = 0; k < g.first.length; k++) {
+      const ch = g.first.charAt(k);
+      const list = byChar.get(ch);
+      if (list) list.push(i);
+      else byChar.set(ch, [i]);
+    }
+  });
+  const none: readonly number[] = [];
+  return (ch) => byChar.get(ch) ?? none;
+}

@@ -1,0 +1,98 @@
+// find() through the groups, in windows around the prefilter's hits (matcher-groups.ts,
+// matcher-windows.ts), must give exactly what one pass of the whole trie over the text gives:
+// checked on the real data, with every alias and `never` phrase in running text, spread over
+// separator runs, cased, glued into words and overlapping one another.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import type { Topic } from '../../src/core/kb-types';
+import { createMatcher } from '../../src/core/matcher';
+import { compileMatcher } from '../../src/core/matcher-compile';
+
+const topics = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../data/topics.json', import.meta.url)), 'utf8'),
+) as Topic[];
+const converters = [
+  OpenCC.Converter({ from: 'cn', to: 'tw' }),
+  OpenCC.Converter({ from: 'cn', to: 'hk' }),
+  OpenCC.Converter({ from: 'tw', to: 'cn' }),
+  OpenCC.Converter({ from: 'hk', to: 'cn' }),
+];
+const zhVariants = (s: string): string[] => [...new Set(converters.map((c) => c(s)))];
+const grouped = compileMatcher(topics, { zhVariants });
+const whole = compileMatcher(topics, { zhVariants, wholePatterns: true });
+const byGroups = createMatcher(grouped);
+const byWhole = createMatcher(whole);
+
+const texts = [
+  ...topics.flatMap((t) => [
+    ...Object.values(t.aliases).flatMap((list) => list ?? []),
+    ...(t.ambiguous ?? []).flatMap((a) => [a.text, ...(a.never ?? [])]),
+  ]),
+];
+/** A fixed shuffle (mulberry32), so a failure names the same text every run. */
+function seededShuffle<T>(list: readonly T[], seed: number): T[] {
+  let a = seed;
+  const random = (): number => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+const tw = converters[0] ?? ((s: string) => s);
+
+/** The ways a name appears in page text that windows must get right. */
+const variants = (name: string): string[] => [
+  name,
+  name.toUpperCase(),
+  tw(name),
+  // A separator run inside the name, longer than any window counts.
+  name.replace(/ /g, ' \n\t                              '),
+  // Glued to a word on either side: no mention (or a shorter one).
+  `x${name}`,
+  `${name}ing`,
+];
+
+describe('find() through groups', () => {
+  it('splits the aliases into small groups', () => {
+    expect(grouped.patterns).toEqual([]);
+    expect(grouped.groups.length).toBeGreaterThan(50);
+    for (const g of grouped.groups) expect(g.source.length).toBeLessThan(8_000);
+  });
+
+  it('finds what the whole trie finds, for every alias and never phrase in running text', () => {
+    for (const name of texts) {
+      for (const v of variants(name)) {
+        const text = `Before ${v} after, 前文${v}后文, и ${v}.`;
+        expect(byGroups.find(text), text).toEqual(byWhole.find(text));
+      }
+    }
+  });
+
+  it('finds what the whole trie finds where names run into and overlap one another', () => {
+    const shuffled = seededShuffle(texts, 1958);
+    for (let i = 0; i + 3 < shuffled.length; i += 3) {
+      const [a, b, c] = shuffled.slice(i, i + 3);
+      for (const text of [`${a} ${b} ${c}`, `${a}${b}${c}`, `${a}-${b}, ${c}`, `${a}·${b}${c}。`]) {
+        expect(byGroups.find(text), text).toEqual(byWhole.find(text));
+      }
+    }
+  });
+
+  it('finds names in a long text only where they are, and all of them', () => {
+    const filler = 'The delegation spent the winter talking about grain, rail and steel. ';
+    const names = seededShuffle(texts, 7).slice(0, 200);
+    const text = names.map((n, i) => filler.repeat(1 + (i % 5)) + n).join(' ');
+    const found = byGroups.find(text);
+    expect(found).toEqual(byWhole.find(text));
+    expect(found.length).toBeGreaterThan(150);
+  });
+});
