@@ -14,6 +14,7 @@ import { pageStyleHandlers } from './page-style';
 import { previewHandlers } from './previews';
 import { judge } from './judge-report';
 import { contentWrapHandlers } from './content-wrap';
+import { matcherBodyHandlers } from './matcher-body';
 import { attachInTab, noteHandlers } from './notes';
 import { recordReport, trailHandlers } from './trail';
 import { backupHandlers } from './backup';
@@ -97,6 +98,7 @@ answerBackgroundRequests({
   ...pageStyleHandlers,
   ...contentWrapHandlers,
   ...sidePanelHandlers,
+  ...matcherBodyHandlers,
 });
 answerCompanionRequests({ ...noteHandlers, ...trailHandlers, ...backupHandlers, ...omniboxHandlers });
 

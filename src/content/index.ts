@@ -4,9 +4,8 @@
  * nothing where no topic is mentioned. Everything here is wiring; the work lives in the modules it calls.
  */
 import shipped from 'ssn:content-matcher';
-import { createShippedMatcher } from '../core/matcher-shipped';
+import { createShippedMatcher, parseMatcherBody } from '../core/matcher-shipped';
 import { isSiteEnabled, type Settings } from '../core/settings';
-import { inflateBase64 } from './inflate';
 import { askBackground, ext } from '../platform/browser';
 import { Highlighter } from './highlighter';
 import { guarded, logOnce } from './log-once';
@@ -33,8 +32,8 @@ async function start(): Promise<void> {
   const stored = new FrameSettings([location.href, topPageUrl()]);
   let settings = await stored.load();
   let enabled = enabledHere(settings);
-  // The full patterns are inflated only once the prefilter finds something (matcher-shipped.ts).
-  const matcher = createShippedMatcher(shipped, inflateBase64);
+  // The groups and cues come from the background once the prefilter finds something (matcher-shipped.ts).
+  const matcher = createShippedMatcher(shipped, () => askBackground('matcher/body', {}).then(parseMatcherBody));
   let observer: PageObserver | null = null;
   // Our own DOM writes (wrapped highlights, the card host) are kept out of the observer's records.
   const ownWrites = <T>(write: () => T): T => (observer ? observer.ignoring(write) : write());

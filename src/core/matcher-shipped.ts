@@ -1,72 +1,82 @@
 /**
  * The matcher as content.js carries it. content.js is parsed in every page and frame, and most
- * pages never need more than the prefilter: it ships packed (matcher-pack.ts) and ready, while the
- * full patterns and the cue matcher (four fifths of the data) ship deflated, as base64, and are
- * inflated the first time a page has a prefilter hit (about 117 KB of sources in 23 KB of base64).
+ * pages never need more than the prefilter: content.js carries only the prefilter, packed
+ * (matcher-pack.ts) and ready. The rest (the groups of aliases and the cue matcher, four fifths of
+ * the data) stays in the background, which sends it the first time a frame has a prefilter hit:
+ * no page parses it for nothing, and none pays for inflating it.
  */
 import { createMatcher, type Matcher } from './matcher';
 import { packMatcher, unpackMatcher } from './matcher-pack';
 import type { CompiledCues, CompiledGroup, CompiledMatcher, CompiledPattern } from './matcher-types';
 
-/** What is deflated: everything but the prefilter, with its own packed classes. */
-interface Deflated {
+/** What the background sends: everything but the prefilter, unpacked (a message is not parsed as code). */
+export interface MatcherBody {
   patterns: CompiledPattern[];
   groups: CompiledGroup[];
-  classes: string[];
   topics: string[];
   cues?: CompiledCues;
 }
 
-/** The prefilter packed with the classes it uses, and the rest as base64 of deflate-raw(JSON of Deflated). */
+/** What content.js carries: the prefilter packed with the classes it uses. */
 export interface ShippedMatcher {
   version: CompiledMatcher['version'];
   flags: string;
   prefilter: CompiledPattern[];
   classes: string[];
-  deflated: string;
 }
 
 /** A matcher whose find() and near() work once ready() has resolved; hits() works at once. */
 export interface LoadingMatcher extends Matcher {
-  /** Inflates the full patterns (once; later calls share the first). */
+  /** Fetches the body (once; later calls share the first). */
   ready(): Promise<void>;
 }
 
-/**
- * Build time. `deflate` is zlib's deflate-raw (the core imports no Node module). zhFold is left
- * out: only the popup's lookup needs it, and it imports it on its own.
- */
-export function shipMatcher(matcher: CompiledMatcher, deflate: (text: string) => Uint8Array): ShippedMatcher {
-  const none = { patterns: [], groups: [], prefilter: [], topics: [], zhFold: {} };
-  const { version, flags } = matcher;
-  const front = packMatcher({ ...none, version, flags, prefilter: matcher.prefilter });
-  const back = packMatcher({ ...none, version, flags, patterns: matcher.patterns, groups: matcher.groups });
-  const body: Deflated = {
-    patterns: back.patterns,
-    groups: back.groups,
-    classes: back.classes,
-    topics: matcher.topics,
-  };
+/** Build time: what content.js carries and what the background keeps. zhFold is left out: only the popup's lookup needs it. */
+export function shipMatcher(matcher: CompiledMatcher): { front: ShippedMatcher; body: MatcherBody } {
+  const { version, flags, prefilter } = matcher;
+  const packed = packMatcher({ version, flags, prefilter, patterns: [], groups: [], topics: [], zhFold: {} });
+  const body: MatcherBody = { patterns: matcher.patterns, groups: matcher.groups, topics: matcher.topics };
   if (matcher.cues) body.cues = matcher.cues;
-  return {
-    version: matcher.version,
-    flags: matcher.flags,
-    prefilter: front.prefilter,
-    classes: front.classes,
-    deflated: toBase64(deflate(JSON.stringify(body))),
-  };
+  return { front: { version, flags, prefilter: packed.prefilter, classes: packed.classes }, body };
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((s) => typeof s === 'string');
+// Entries are read as numbers with a fallback (matcher-windows.ts): checking each of thousands costs more than it guards.
+const isPattern = (v: unknown): boolean =>
+  isObject(v) && typeof v.source === 'string' && Array.isArray(v.entries) && typeof v.script === 'string';
+const isGroup = (v: unknown): boolean =>
+  isObject(v) &&
+  typeof v.source === 'string' &&
+  Array.isArray(v.entries) &&
+  typeof v.first === 'string' &&
+  Number.isInteger(v.lead) &&
+  Number.isInteger(v.tail);
+const isCues = (v: unknown): boolean =>
+  isObject(v) && isObject(v.matcher) && Array.isArray(v.cue) && Array.isArray(v.year) && Array.isArray(v.veto);
+
+/** Whether a value has the shapes find() relies on. */
+export function isMatcherBody(value: unknown): value is MatcherBody {
+  if (!isObject(value)) return false;
+  const { patterns, groups, topics, cues } = value;
+  return (
+    Array.isArray(patterns) &&
+    patterns.every(isPattern) &&
+    Array.isArray(groups) &&
+    groups.every(isGroup) &&
+    isStrings(topics) &&
+    (cues === undefined || isCues(cues))
+  );
 }
 
-function isDeflated(value: unknown): value is Deflated {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Record<keyof Deflated, unknown>>;
-  return Array.isArray(v.patterns) && Array.isArray(v.groups) && Array.isArray(v.classes) && Array.isArray(v.topics);
+/**
+ * The background's answer, which is the body as JSON text: a message carrying one string crosses to
+ * the page several times faster than one carrying the thousands of arrays and numbers it holds.
+ */
+export function parseMatcherBody(json: string): MatcherBody {
+  const body: unknown = JSON.parse(json);
+  if (!isMatcherBody(body)) throw new Error('the background sent no matcher body');
+  return body;
 }
 
 /** The prefilter alone, unpacked (enough for hits() and mayMatch()). */
@@ -75,26 +85,14 @@ function prefilterMatcher(shipped: ShippedMatcher): CompiledMatcher {
   return unpackMatcher({ version, flags, prefilter, classes, patterns: [], groups: [], topics: [], zhFold: {} });
 }
 
-/** The compiled matcher (without zhFold) from what was shipped and the text its deflated part inflated to. */
-export function unshipMatcher(shipped: ShippedMatcher, inflated: string): CompiledMatcher {
-  const body: unknown = JSON.parse(inflated);
-  if (!isDeflated(body)) throw new Error('the shipped matcher does not inflate to patterns');
+/** The compiled matcher (without zhFold) from what content.js carries and what the background sent. */
+export function unshipMatcher(shipped: ShippedMatcher, body: MatcherBody): CompiledMatcher {
   const { version, flags } = shipped;
-  const back = unpackMatcher({
+  const out: CompiledMatcher = {
     version,
     flags,
     patterns: body.patterns,
     groups: body.groups,
-    classes: body.classes,
-    prefilter: [],
-    topics: [],
-    zhFold: {},
-  });
-  const out: CompiledMatcher = {
-    version,
-    flags,
-    patterns: back.patterns,
-    groups: back.groups,
     prefilter: prefilterMatcher(shipped).prefilter,
     topics: body.topics,
     zhFold: {},
@@ -104,13 +102,10 @@ export function unshipMatcher(shipped: ShippedMatcher, inflated: string): Compil
 }
 
 /**
- * Page time. `inflate` turns the base64 into the deflated text (DecompressionStream in the content
- * script). Until ready() resolves, find() and near() throw: the scan awaits ready() before them.
+ * Page time. `load` asks the background for the body. Until ready() resolves, find() and near()
+ * throw: the scan awaits ready() before them.
  */
-export function createShippedMatcher(
-  shipped: ShippedMatcher,
-  inflate: (base64: string) => Promise<string>,
-): LoadingMatcher {
+export function createShippedMatcher(shipped: ShippedMatcher, load: () => Promise<MatcherBody>): LoadingMatcher {
   const prefilterOnly = createMatcher(prefilterMatcher(shipped));
   let full: Matcher | undefined;
   let loading: Promise<void> | undefined;
@@ -125,9 +120,11 @@ export function createShippedMatcher(
     find: (text) => loaded().find(text),
     near: (text) => loaded().near(text),
     ready() {
-      loading ??= inflate(shipped.deflated).then((text) => {
-        full = createMatcher(unshipMatcher(shipped, text));
+      loading ??= load().then((body) => {
+        full = createMatcher(unshipMatcher(shipped, body));
       });
+      // A failed request may be asked again (the background may have been restarting).
+      loading.catch(() => (loading = undefined));
       return loading;
     },
   };

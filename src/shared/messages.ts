@@ -106,6 +106,8 @@ export interface BackgroundRequests {
   'page-style/set': { req: { on: boolean }; res: null };
   /** Injects content-wrap.js (the wrap renderer and mark.js) into the sender's frame. */
   'content/load-wrap': { req: Record<string, never>; res: null };
+  /** The matcher's groups and cues as JSON (parseMatcherBody), which content.js does not carry: asked on a frame's first prefilter hit. */
+  'matcher/body': { req: Record<string, never>; res: string };
   /** Opens the side panel (Firefox: the sidebar) on a topic, or on what it showed; a tab where there is none. */
   'panel/open': { req: { topic?: string }; res: { opened: 'panel' | 'tab' } };
 }
@@ -264,6 +266,7 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
     res: anyOf(stepResult, toggleResult, nothing),
   },
   'content/load-wrap': { req: empty, res: nothing },
+  'matcher/body': { req: empty, res: isString },
   'panel/open': {
     req: shape<{ topic?: string }>({ topic: isString }, ['topic']),
     res: shape<{ opened: 'panel' | 'tab' }>({ opened: oneOf(['panel', 'tab']) }),

@@ -1,32 +1,37 @@
-// content.js carries the matcher shipped (matcher-shipped.ts): the prefilter packed and ready, the
-// rest deflated. Inflating must give back exactly what was compiled (zhFold aside: the popup's), and
-// the shipped matcher must find what the compiled one finds once ready() resolves.
+// content.js carries only the prefilter (matcher-shipped.ts); the background keeps the groups and
+// cues and sends them on a frame's first hit. Putting the two back together must give exactly what
+// was compiled (zhFold aside: the popup's), and the shipped matcher must find what the compiled one
+// finds once ready() resolves.
 import { join } from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { prepareData } from '../../src/build/prepare-data';
 import { createMatcher } from '../../src/core/matcher';
-import { createShippedMatcher, shipMatcher, unshipMatcher } from '../../src/core/matcher-shipped';
+import {
+  createShippedMatcher,
+  isMatcherBody,
+  parseMatcherBody,
+  shipMatcher,
+  unshipMatcher,
+} from '../../src/core/matcher-shipped';
 
 const { matcher: compiled } = prepareData(join(__dirname, '..', '..', 'data'));
-const deflate = (text: string): Uint8Array => new Uint8Array(deflateRawSync(Buffer.from(text, 'utf8')));
-const inflate = (base64: string): Promise<string> =>
-  Promise.resolve(inflateRawSync(Buffer.from(base64, 'base64')).toString('utf8'));
-const shipped = shipMatcher(compiled, deflate);
+const { front, body } = shipMatcher(compiled);
 const bytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+/** As the background sends it: JSON text. */
+const sent = (): Promise<typeof body> => Promise.resolve(parseMatcherBody(JSON.stringify(body)));
 
 describe('shipped matcher', () => {
-  it('inflates to exactly the compiled matcher, without zhFold', async () => {
-    expect(unshipMatcher(shipped, await inflate(shipped.deflated))).toEqual({ ...compiled, zhFold: {} });
+  it('puts back exactly the compiled matcher, without zhFold', async () => {
+    expect(unshipMatcher(front, await sent())).toEqual({ ...compiled, zhFold: {} });
   });
 
-  it('is at most a third of the compiled size', () => {
-    expect(bytes(shipped)).toBeLessThan(bytes(compiled) / 3);
+  it('carries at most a sixth of the compiled size in content.js', () => {
+    expect(bytes(front)).toBeLessThan(bytes(compiled) / 6);
   });
 
   it('gives hits at once, and finds the same mentions as the compiled matcher once ready', async () => {
     const text = 'Khrushchev met Mao Zedong; 赫魯曉夫 und Хрущёва. Stalingrad.';
-    const m = createShippedMatcher(shipped, inflate);
+    const m = createShippedMatcher(front, sent);
     const plain = createMatcher(compiled);
     expect(m.hits(text)).toEqual(plain.hits(text));
     expect(() => m.find(text)).toThrow(/ready/);
@@ -36,14 +41,25 @@ describe('shipped matcher', () => {
     expect(m.near('苏军 珍宝岛 1969')).toEqual(plain.near('苏军 珍宝岛 1969'));
   });
 
-  it('inflates once however often ready() is asked', async () => {
+  it('asks once however often ready() is asked, and again after a failed ask', async () => {
     let calls = 0;
-    const m = createShippedMatcher(shipped, (b) => {
+    let fail = true;
+    const m = createShippedMatcher(front, () => {
       calls++;
-      return inflate(b);
+      return fail ? Promise.reject(new Error('no background')) : sent();
     });
+    await expect(m.ready()).rejects.toThrow(/background/);
+    fail = false;
     await Promise.all([m.ready(), m.ready()]);
     await m.ready();
-    expect(calls).toBe(1);
+    expect(calls).toBe(2);
+  });
+
+  it('checks what the background sent', () => {
+    expect(isMatcherBody(body)).toBe(true);
+    expect(isMatcherBody({ ...body, groups: [{ source: 1 }] })).toBe(false);
+    expect(isMatcherBody({ ...body, topics: undefined })).toBe(false);
+    expect(isMatcherBody(null)).toBe(false);
+    expect(() => parseMatcherBody('{"groups": []}')).toThrow(/no matcher body/);
   });
 });
