@@ -2,9 +2,10 @@
 // traced loads per page, our samples grouped by the innermost function of ours on the stack and by
 // the leaf (a native call, regex, GC…). A tool for finding what to fix, not a measurement: the
 // samples are scaled by their task's CPU/wall ratio, as the bench does, but stay noisy on a busy machine.
-// Usage: node build.mjs --names && node scripts/bench-profile.mjs [--loads N] [--top N] [PAGE-SUBSTRING…]
+// Usage: node build.mjs --names && node scripts/bench-profile.mjs [--loads N] [--top N] [PAGE-SUBSTRING… | CORPUS-FILE.html…]
 import { join } from 'node:path';
 import { startServer, REPO } from '../tests/browser/server.mjs';
+import { corpusDocument, serialize } from './bench/pages/corpus-html.mjs';
 import { buildGrowthPages } from './bench/pages/growth-pages.mjs';
 import { buildMentionPages } from './bench/pages/mention-pages.mjs';
 import { namesByScript } from './bench/pages/names.mjs';
@@ -116,9 +117,13 @@ const top = (map, loads) =>
 
 async function main() {
   const names = namesByScript(join(REPO, 'data', 'topics.json'));
-  const pages = [...buildMentionPages(names, 1958), ...buildGrowthPages(names, 1958)].filter(
-    (p) => !filters.length || filters.some((f) => p.name.includes(f)),
-  );
+  // A corpus file named (e.g. readability/yahoo-2.html) is profiled as it is: a page without mentions.
+  const corpusFiles = filters.filter((f) => f.endsWith('.html'));
+  const pages = corpusFiles.length
+    ? corpusFiles.map((file) => ({ name: file, html: serialize(corpusDocument(file)) }))
+    : [...buildMentionPages(names, 1958), ...buildGrowthPages(names, 1958)].filter(
+        (p) => !filters.length || filters.some((f) => p.name.includes(f)),
+      );
   const served = new Map(pages.map((p, i) => [`/p/${i}.html`, p.html]));
   const server = await startServer({
     pageScripts: false,

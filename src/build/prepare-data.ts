@@ -6,6 +6,7 @@
 import * as OpenCC from 'opencc-js';
 import type { CompiledMatcher } from '../core/matcher-compile';
 import { compilePageMatcher } from '../core/matcher-cues';
+import { compileMatcher, type CompiledPattern } from '../core/matcher-compile';
 import type { KnowledgeBase } from '../core/kb-types';
 import { labelPinyinTable, pinyinTable } from './pinyin-table';
 import { withTraditionalKeyTerms } from './traditional-key-terms';
@@ -34,6 +35,14 @@ export function zhVariants(alias: string): string[] {
 
 /** Simplified → Taiwan Traditional for reader-facing text: OpenCC plus the checked term list. */
 export const toTraditionalText = traditionalConverter(toTraditional);
+
+/**
+ * The aliases as whole-text patterns (the matcher uses groups: matcher-groups.ts): only for the
+ * bench's own-pattern floor, which measures a walk running our own patterns over every text node.
+ */
+export function wholePatterns(topics: PreparedData['kb']['topics']): CompiledPattern[] {
+  return compileMatcher(topics, { zhVariants, wholePatterns: true }).patterns;
+}
 
 export function prepareData(dataDir: string): PreparedData {
   const kb = withTraditionalText(withTraditionalKeyTerms(loadKnowledgeBase(dataDir), zhVariants), toTraditionalText);

@@ -1,12 +1,10 @@
 /**
  * The matcher as content.js carries it. content.js is parsed in every page and frame, and most
- * pages never need more than the prefilter: content.js carries only the prefilter, packed
- * (matcher-pack.ts) and ready. The rest (the groups of aliases and the cue matcher, four fifths of
- * the data) stays in the background, which sends it the first time a frame has a prefilter hit:
- * no page parses it for nothing, and none pays for inflating it.
+ * pages never need more than the prefilter: content.js carries only the prefilter, ready. The rest
+ * (the groups of aliases and the cue matcher, nine tenths of the data) stays in the background,
+ * which sends it the first time a frame has a prefilter hit: no page parses it for nothing.
  */
 import { createMatcher, type Matcher } from './matcher';
-import { packMatcher, unpackMatcher } from './matcher-pack';
 import type { CompiledCues, CompiledGroup, CompiledMatcher, CompiledPattern } from './matcher-types';
 
 /** What the background sends: everything but the prefilter, unpacked (a message is not parsed as code). */
@@ -17,12 +15,14 @@ export interface MatcherBody {
   cues?: CompiledCues;
 }
 
-/** What content.js carries: the prefilter packed with the classes it uses. */
+/**
+ * What content.js carries: the prefilter as compiled. (Packing its classes, matcher-pack.ts, saved 7 KB
+ * of content.js but cost every frame an unpacking pass at start.)
+ */
 export interface ShippedMatcher {
   version: CompiledMatcher['version'];
   flags: string;
   prefilter: CompiledPattern[];
-  classes: string[];
 }
 
 /** A matcher whose find() and near() work once ready() has resolved; hits() works at once. */
@@ -34,10 +34,9 @@ export interface LoadingMatcher extends Matcher {
 /** Build time: what content.js carries and what the background keeps. zhFold is left out: only the popup's lookup needs it. */
 export function shipMatcher(matcher: CompiledMatcher): { front: ShippedMatcher; body: MatcherBody } {
   const { version, flags, prefilter } = matcher;
-  const packed = packMatcher({ version, flags, prefilter, patterns: [], groups: [], topics: [], zhFold: {} });
   const body: MatcherBody = { patterns: matcher.patterns, groups: matcher.groups, topics: matcher.topics };
   if (matcher.cues) body.cues = matcher.cues;
-  return { front: { version, flags, prefilter: packed.prefilter, classes: packed.classes }, body };
+  return { front: { version, flags, prefilter }, body };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -79,10 +78,10 @@ export function parseMatcherBody(json: string): MatcherBody {
   return body;
 }
 
-/** The prefilter alone, unpacked (enough for hits() and mayMatch()). */
+/** The prefilter alone (enough for hits() and mayMatch()). */
 function prefilterMatcher(shipped: ShippedMatcher): CompiledMatcher {
-  const { version, flags, prefilter, classes } = shipped;
-  return unpackMatcher({ version, flags, prefilter, classes, patterns: [], groups: [], topics: [], zhFold: {} });
+  const { version, flags, prefilter } = shipped;
+  return { version, flags, prefilter, patterns: [], groups: [], topics: [], zhFold: {} };
 }
 
 /** The compiled matcher (without zhFold) from what content.js carries and what the background sent. */
