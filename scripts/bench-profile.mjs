@@ -76,6 +76,60 @@ async function trace(side, url) {
   }
 }
 
+/** --tasks: the renderer's main-thread tasks over 30 ms, with the trace events inside them by name. */
+function longTasks(events, prefix) {
+  // Our innermost function at each sample time, for naming what a long task of ours spent its time on.
+  const ourSamples = [];
+  for (const p of readProfiles(events).values()) {
+    let t = p.start;
+    const times = p.deltas.map((d) => (t += d));
+    for (let i = 0; i < p.samples.length; i++) {
+      for (
+        let node = p.nodes.get(p.samples[i]);
+        node;
+        node = node.parent !== undefined ? p.nodes.get(node.parent) : undefined
+      ) {
+        if (!(node.callFrame.url ?? '').startsWith(prefix)) continue;
+        const dt = (times[i + 1] ?? times[i]) - times[i];
+        ourSamples.push({ ts: times[i], dt, name: node.callFrame.functionName || '(anonymous)' });
+        break;
+      }
+    }
+  }
+  const main = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events.filter(
+    (e) => e.name === 'RunTask' && e.ph === 'X' && e.dur > 30_000 && main.has(`${e.pid}:${e.tid}`),
+  );
+  return tasks
+    .map((t) => {
+      const inside = new Map();
+      for (const e of events) {
+        if (e.ph !== 'X' || e === t || e.pid !== t.pid || e.tid !== t.tid || e.ts < t.ts || e.ts + e.dur > t.ts + t.dur)
+          continue;
+        const key =
+          e.name === 'FunctionCall' || e.name === 'EvaluateScript'
+            ? `${e.name} ${(e.args?.data?.url ?? '').slice(-30)}`
+            : e.name;
+        inside.set(key, (inside.get(key) ?? 0) + e.dur);
+      }
+      const top = [...inside]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`);
+      const ours = new Map();
+      for (const s of ourSamples)
+        if (s.ts >= t.ts && s.ts < t.ts + t.dur) ours.set(s.name, (ours.get(s.name) ?? 0) + s.dt);
+      const oursTop = [...ours]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`);
+      return `  task ${(t.dur / 1000).toFixed(1)} ms (cpu ${((t.tdur ?? t.dur) / 1000).toFixed(1)}): ${top.join(' | ')}${oursTop.length ? `\n      ours: ${oursTop.join(' | ')}` : ''}`;
+    })
+    .join('\n');
+}
+
 /** Adds this load's samples of ours to the two tallies (ms). */
 function tally(events, prefix, inner, leaf) {
   const profiles = readProfiles(events);
@@ -135,8 +189,11 @@ async function main() {
       const inner = new Map();
       const leaf = new Map();
       let total = 0;
-      for (let n = 0; n < LOADS; n++)
-        total += tally(await trace(sides.ours, server.url(`/p/${i}.html`)), sides.ours.prefix, inner, leaf);
+      for (let n = 0; n < LOADS; n++) {
+        const events = await trace(sides.ours, server.url(`/p/${i}.html`));
+        total += tally(events, sides.ours.prefix, inner, leaf);
+        if (args.includes('--tasks')) console.log(longTasks(events, sides.ours.prefix));
+      }
       console.log(
         `${p.name}: ours ${(total / LOADS).toFixed(1)} ms sampled (CPU: each sample scaled by its task's CPU/wall) per load, ${LOADS} loads`,
       );
