@@ -5,6 +5,7 @@
 // Usage: node build.mjs --names && node scripts/bench-profile.mjs [--loads N] [--top N] [PAGE-SUBSTRING… | CORPUS-FILE.html…]
 import { join } from 'node:path';
 import { startServer, REPO } from '../tests/browser/server.mjs';
+import { stressHandler } from '../tests/browser/stress-pages.mjs';
 import { corpusDocument, serialize } from './bench/pages/corpus-html.mjs';
 import { buildGrowthPages } from './bench/pages/growth-pages.mjs';
 import { buildMentionPages } from './bench/pages/mention-pages.mjs';
@@ -172,12 +173,16 @@ const top = (map, loads) =>
 async function main() {
   const names = namesByScript(join(REPO, 'data', 'topics.json'));
   // A corpus file named (e.g. readability/yahoo-2.html) is profiled as it is: a page without mentions.
-  const corpusFiles = filters.filter((f) => f.endsWith('.html'));
-  const pages = corpusFiles.length
-    ? corpusFiles.map((file) => ({ name: file, html: serialize(corpusDocument(file)) }))
-    : [...buildMentionPages(names, 1958), ...buildGrowthPages(names, 1958)].filter(
-        (p) => !filters.length || filters.some((f) => p.name.includes(f)),
-      );
+  // A stress page (tests/browser/stress-pages.mjs) by its path, e.g. /stress/big.html?mb=20.
+  const stressPaths = filters.filter((f) => f.startsWith('/stress/'));
+  const corpusFiles = filters.filter((f) => f.endsWith('.html') && !f.startsWith('/stress/'));
+  const pages = stressPaths.length
+    ? stressPaths.map((path) => ({ name: path, html: stressHandler(new URL(path, 'http://x')).body }))
+    : corpusFiles.length
+      ? corpusFiles.map((file) => ({ name: file, html: serialize(corpusDocument(file)) }))
+      : [...buildMentionPages(names, 1958), ...buildGrowthPages(names, 1958)].filter(
+          (p) => !filters.length || filters.some((f) => p.name.includes(f)),
+        );
   const served = new Map(pages.map((p, i) => [`/p/${i}.html`, p.html]));
   const server = await startServer({
     pageScripts: false,
