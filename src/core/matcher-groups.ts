@@ -1,10 +1,11 @@
 /**
- * Build time: the aliases cut into small groups, one per first letter of the prefilter fragments.
+ * Build time: the aliases cut into small groups, one per first two letters of the prefilter fragments.
  * Every alias (and `never` phrase) goes into the group of a fragment it contains. Where the alias
  * is on a page, the prefilter reports a hit where that fragment starts (it reports every start),
- * and the character there is one the group's `first` lists; so find() needs only the groups whose
- * first letter sits at a hit, each run in a window from `lead` letters before the hit to `tail`
- * after it. Compiling the one big trie on every page with a hit cost more than all the scanning.
+ * and the characters there are ones the group's `first` and `second` list; so find() needs only the
+ * groups whose letters sit at a hit, each run in a window from `lead` letters before the hit to
+ * `tail` after it. Compiling the one big trie on every page with a hit cost more than all the
+ * scanning; groups by first letter alone still made an English page compile the whole "s" group.
  */
 import { emitScript, type EmitItem } from './matcher-emit';
 import type { CompiledGroup } from './matcher-types';
@@ -40,15 +41,27 @@ function charsOf({ frag, type }: Unit): string {
   const re = new RegExp(`^(?:${frag})$`, 'i');
   const candidates = new Set<string>();
   // Latin, Greek and Cyrillic letters with their accents (a Chinese unit lists its characters).
-  if (type !== 'cjk') for (let c = 0x20; c < 0x3000; c++) candidates.add(String.fromCharCode(c));
+  // Also the controls and spaces a separator matches (tab, newline), full-width forms and U+FEFF.
+  if (type !== 'cjk') {
+    for (let c = 0; c < 0x3100; c++) candidates.add(String.fromCharCode(c));
+    for (let c = 0xfe00; c <= 0xffff; c++) candidates.add(String.fromCharCode(c));
+  }
   for (const ch of frag) candidates.add(ch.length > 1 ? (ch[0] ?? '') : ch);
   return [...candidates]
     .filter((ch) => re.test(ch) || (ch >= '\ud800' && ch <= '\udbff' && frag.includes(ch)))
     .join('');
 }
 
+/** A unit that always matches exactly one UTF-16 unit, so the one after it starts at the next character. */
+const isOneChar = (u: Unit | undefined): boolean =>
+  u !== undefined &&
+  (u.type === 'word' || (u.type === 'cjk' && !u.frag.startsWith('(?:')) || u.type === 'punct') &&
+  !u.frag.endsWith('?');
+
 interface Group {
   first: Unit;
+  /** The fragment's second unit, where its first always matches one character (else any second character). */
+  second: Unit | undefined;
   items: EmitItem[];
   lead: number;
   tail: number;
@@ -75,8 +88,10 @@ export function emitGroups(
     }
     const first = best?.frag[0];
     if (!best || !first) throw new Error(`compileMatcher: "${entry.text}" holds no prefilter fragment`);
-    const key = first.key;
-    const group = groups.get(key) ?? { first, items: [], lead: 0, tail: 0 };
+    const next = best.frag[1];
+    const second = isOneChar(first) && next && (isOneChar(next) || next.type === 'sep') ? next : undefined;
+    const key = `${first.key}\u0000${second?.key ?? ''}`;
+    const group = groups.get(key) ?? { first, second, items: [], lead: 0, tail: 0 };
     groups.set(key, group);
     group.items.push({ units: entry.units, code: entry.code });
     group.lead = Math.max(group.lead, best.lead);
@@ -85,6 +100,8 @@ export function emitGroups(
   return [...groups.values()].map((g) => {
     const [pattern, ...more] = emitScript(g.items, true, Infinity);
     if (!pattern || more.length) throw new Error('compileMatcher: a group did not make one pattern');
-    return { source: pattern.source, entries: pattern.entries, first: charsOf(g.first), lead: g.lead, tail: g.tail };
+    const { lead, tail } = g;
+    const second = g.second ? charsOf(g.second) : '';
+    return { source: pattern.source, entries: pattern.entries, first: charsOf(g.first), second, lead, tail };
   });
 }

@@ -49,6 +49,7 @@ const isGroup = (v: unknown): boolean =>
   typeof v.source === 'string' &&
   Array.isArray(v.entries) &&
   typeof v.first === 'string' &&
+  typeof v.second === 'string' &&
   Number.isInteger(v.lead) &&
   Number.isInteger(v.tail);
 const isCues = (v: unknown): boolean =>

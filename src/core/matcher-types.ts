@@ -49,6 +49,8 @@ export interface CompiledGroup {
   entries: number[];
   /** Every character (UTF-16 unit) a hit of this group can start with: the classes of its first letter, both cases. */
   first: string;
+  /** Every character that can follow it in a hit of this group; empty: any (the first may match more than one). */
+  second: string;
   /** At most this many characters other than separators from an alias's start to its fragment's start. */
   lead: number;
   /** At most this many characters other than separators from its fragment's start to the alias's end. */

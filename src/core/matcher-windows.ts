@@ -65,9 +65,10 @@ function windowsOf(
 ): Map<number, [number, number][]> {
   const windows = new Map<number, [number, number][]>();
   for (const at of hits) {
+    const next = text.charAt(at + 1);
     for (const g of groupsAt(text.charAt(at))) {
       const group = groups[g];
-      if (!group) continue;
+      if (!group || (group.second !== '' && !group.second.includes(next))) continue;
       const a = windowStart(text, at, group.lead);
       const b = windowEnd(text, at, group.tail);
       let list = windows.get(g);
@@ -123,7 +124,7 @@ export function windowedScan(
   return out;
 }
 
-/** Group indexes by the character a hit starts with, built once from the groups' `first` lists. */
+/** Group indexes by the character a hit starts with, built once from the groups' `first` lists (`second` is checked per hit). */
 export function groupIndex(groups: readonly CompiledGroup[]): (ch: string) => readonly number[] {
   const byChar = new Map<string, number[]>();
   groups.forEach((g, i) => {

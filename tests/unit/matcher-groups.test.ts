@@ -56,6 +56,8 @@ const variants = (name: string): string[] => [
   tw(name),
   // A separator run inside the name, longer than any window counts.
   name.replace(/ /g, ' \n\t                              '),
+  name.replace(/ /g, '\n\t'),
+  name.replace(/ /g, '\u00a0'),
   // Glued to a word on either side: no mention (or a shorter one).
   `x${name}`,
   `${name}ing`,
