@@ -58,6 +58,8 @@ vi.mock('../../src/background/previews', () => ({ previewHandlers: {} }));
 vi.mock('../../src/platform/companion-messaging', () => ({ answerCompanionRequests: () => () => undefined }));
 // Modules that read the bundled knowledge base (a build-time module): not what this test is about.
 vi.mock('../../src/background/topic-labels', () => ({ topicLabels: (id: string) => id }));
+// Like previews and topic labels, it reads a virtual module of the build (the matcher's groups and cues).
+vi.mock('../../src/background/matcher-body', () => ({ matcherBodyHandlers: {} }));
 vi.mock('../../src/background/omnibox', () => ({ omniboxHandlers: {} }));
 // Judging a report's passages needs it too: reports pass through as sent.
 vi.mock('../../src/background/judge-report', () => ({ judge: (report: unknown) => report }));
