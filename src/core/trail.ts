@@ -22,6 +22,12 @@ export interface TrailRecord {
   before: string;
   mention: string;
   after: string;
+  /**
+   * The folded title and snippet, stored with the record so the first search after the background
+   * restarts folds nothing. Derived (see searchKey): absent from records written before it existed,
+   * and left out of backups.
+   */
+  folded?: string;
 }
 
 export interface Sighting {
@@ -72,7 +78,8 @@ export function recordSightings(
     const id = trailId(day, s.topic, url);
     if (have.has(id)) continue;
     have.add(id);
-    added.push({ id, topic: s.topic, url, title: page.title.slice(0, 300), day, ...snippetOf(s) });
+    const record: TrailRecord = { id, topic: s.topic, url, title: page.title.slice(0, 300), day, ...snippetOf(s) };
+    added.push({ ...record, folded: searchKey(record) });
   }
   if (added.length === 0) return trail;
   const all = [...trail, ...added];
@@ -98,36 +105,60 @@ export function forgetSite(trail: readonly TrailRecord[], site: string): TrailRe
   });
 }
 
-/** Folded text of each record, built once per trail so a search is one pass of `includes`. */
+/**
+ * What a search looks for in a record besides its address and day: the title and snippet, folded. The
+ * address (ASCII once parsed) and day are searched lower-cased: a folded query word has no space or
+ * dash, so it is found in them exactly where it would be found in their folded form.
+ */
+export function searchKey(r: Omit<TrailRecord, 'folded'>): string {
+  const url = /^[\x20-\x7e]*$/.test(r.url) ? '' : `\n${r.url}`;
+  return fold(`${r.title}\n${r.before}${r.mention}${r.after}${url}`);
+}
+
+/** The records with a stored search key each (the same array when none lacked one). */
+export function withSearchKeys(records: readonly TrailRecord[]): readonly TrailRecord[] {
+  if (records.every((r) => r.folded !== undefined)) return records;
+  return records.map((r) => (r.folded === undefined ? { ...r, folded: searchKey(r) } : r));
+}
+
+/** The searchable text of each record, built once per trail so a search is a few `includes` per record. */
 export interface TrailIndex {
   records: readonly TrailRecord[];
+  /** Folded title and snippet. */
   keys: string[];
+  /** Lower-cased address and day. */
+  places: string[];
+  /** Folded topic label (shared by the records of a topic). */
+  labels: string[];
 }
 
 /**
- * `keys`: folded text of records already seen, by id (records never change once written), so indexing
- * the trail again after a page adds a record folds only the new ones.
+ * `keys`: search keys of records stored without one (written before keys were stored), by id, so they
+ * are folded once per background lifetime, not once per search.
  */
 export function indexTrail(
   records: readonly TrailRecord[],
   topicLabel: (id: string) => string = (id) => id,
   keys: Map<string, string> = new Map(),
 ): TrailIndex {
-  const labels = new Map<string, string>();
+  const folded = new Map<string, string>();
   const label = (id: string): string => {
-    let l = labels.get(id);
-    if (l === undefined) labels.set(id, (l = fold(topicLabel(id))));
+    let l = folded.get(id);
+    if (l === undefined) folded.set(id, (l = fold(topicLabel(id))));
     return l;
   };
   const keyOf = (r: TrailRecord): string => {
+    if (r.folded !== undefined) return r.folded;
     let key = keys.get(r.id);
-    if (key === undefined) {
-      key = `${fold(`${r.title}\n${r.url}\n${r.before}${r.mention}${r.after}\n${r.day}`)}\n${label(r.topic)}`;
-      keys.set(r.id, key);
-    }
+    if (key === undefined) keys.set(r.id, (key = searchKey(r)));
     return key;
   };
-  return { records, keys: records.map(keyOf) };
+  return {
+    records,
+    keys: records.map(keyOf),
+    places: records.map((r) => `${r.url}\n${r.day}`.toLowerCase()),
+    labels: records.map((r) => label(r.topic)),
+  };
 }
 
 /** Records matching every word of the query, newest day first. */
@@ -136,7 +167,10 @@ export function searchTrail(index: TrailIndex, query: string, limit = 200): Trai
   const hits: TrailRecord[] = [];
   for (let i = index.records.length - 1; i >= 0 && hits.length < limit; i--) {
     const key = index.keys[i] ?? '';
-    if (words.every((w) => key.includes(w))) hits.push(index.records[i] as TrailRecord);
+    const place = index.places[i] ?? '';
+    const label = index.labels[i] ?? '';
+    if (words.every((w) => key.includes(w) || place.includes(w) || label.includes(w)))
+      hits.push(index.records[i] as TrailRecord);
   }
   return hits.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
 }
