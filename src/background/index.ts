@@ -19,6 +19,7 @@ import { attachInTab, noteHandlers } from './notes';
 import { recordReport, trailHandlers } from './trail';
 import { backupHandlers } from './backup';
 import { sidePanelHandlers } from './side-panel';
+import { cardNoteHandlers } from './note-on-selection';
 import { omniboxHandlers } from './omnibox';
 
 const tabs = new Map<number, TabFrames>();
@@ -99,6 +100,7 @@ answerBackgroundRequests({
   ...contentWrapHandlers,
   ...sidePanelHandlers,
   ...matcherBodyHandlers,
+  ...cardNoteHandlers,
 });
 answerCompanionRequests({ ...noteHandlers, ...trailHandlers, ...backupHandlers, ...omniboxHandlers });
 
