@@ -215,14 +215,11 @@ it('Enter on the `sino` keyword opens the topic: in the side panel, or in a tab 
   // The listener the address bar calls, called from the worker: no gesture here, so Chromium refuses
   // the side panel and the topic view opens in a tab; the panel, when the reader opens it, shows the topic.
   const enter = (text: string) =>
-    ext.worker.evaluate(
-      (t) =>
-        (chrome.omnibox.onInputEntered as unknown as { dispatch(text: string, disposition: string): void }).dispatch(
-          t,
-          'currentTab',
-        ),
-      text,
-    );
+    ext.worker.evaluate((t) => {
+      const omnibox = (chrome as unknown as { omnibox: { onInputEntered: { dispatch(...a: string[]): void } } })
+        .omnibox;
+      omnibox.onInputEntered.dispatch(t, 'currentTab');
+    }, text);
   const tabOpened = ext.context.waitForEvent('page', { timeout: 5000 });
   await enter('khrushchov');
   const tab = await tabOpened;
