@@ -2,6 +2,9 @@
  * Passage notes the reader starts in a page: "Add a note on this passage" (the context menu on selected
  * text) and a card's "Add note". The side panel opens at once (in the click's gesture), the note is
  * stored for the page with an empty text (the panel opens it for editing) and marked in the page.
+ * Inside an iframe the note is still keyed to the tab's (top) page and only the top frame is searched
+ * for it, so it is listed unattached (never lost): re-attaching in frames needs the frame's own address
+ * stored and each frame searched (scripting with allFrames), not done yet.
  */
 import { createNote } from '../core/notes';
 import type { TextQuote } from '../core/text-quote';
