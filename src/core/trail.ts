@@ -121,44 +121,38 @@ export function withSearchKeys(records: readonly TrailRecord[]): readonly TrailR
   return records.map((r) => (r.folded === undefined ? { ...r, folded: searchKey(r) } : r));
 }
 
-/** The searchable text of each record, built once per trail so a search is a few `includes` per record. */
+/** The searchable text of each record, built once per trail so a search is one `includes` per word and record. */
 export interface TrailIndex {
   records: readonly TrailRecord[];
-  /** Folded title and snippet. */
+  /** The folded title and snippet, the lower-cased address and day, the folded topic label. */
   keys: string[];
-  /** Lower-cased address and day. */
-  places: string[];
-  /** Folded topic label (shared by the records of a topic). */
-  labels: string[];
 }
 
 /**
- * `keys`: search keys of records stored without one (written before keys were stored), by id, so they
- * are folded once per background lifetime, not once per search.
+ * `cache`: each record's search text by id (for one `topicLabel`; records never change once written),
+ * so indexing the trail again after a page adds a record reads only the new one. A record stored
+ * without a key (written before keys were stored) is folded here, once per cache.
  */
 export function indexTrail(
   records: readonly TrailRecord[],
   topicLabel: (id: string) => string = (id) => id,
-  keys: Map<string, string> = new Map(),
+  cache: Map<string, string> = new Map(),
 ): TrailIndex {
-  const folded = new Map<string, string>();
+  const labels = new Map<string, string>();
   const label = (id: string): string => {
-    let l = folded.get(id);
-    if (l === undefined) folded.set(id, (l = fold(topicLabel(id))));
+    let l = labels.get(id);
+    if (l === undefined) labels.set(id, (l = fold(topicLabel(id))));
     return l;
   };
   const keyOf = (r: TrailRecord): string => {
-    if (r.folded !== undefined) return r.folded;
-    let key = keys.get(r.id);
-    if (key === undefined) keys.set(r.id, (key = searchKey(r)));
+    let key = cache.get(r.id);
+    if (key === undefined) {
+      key = `${r.folded ?? searchKey(r)}\n${`${r.url}\n${r.day}`.toLowerCase()}\n${label(r.topic)}`;
+      cache.set(r.id, key);
+    }
     return key;
   };
-  return {
-    records,
-    keys: records.map(keyOf),
-    places: records.map((r) => `${r.url}\n${r.day}`.toLowerCase()),
-    labels: records.map((r) => label(r.topic)),
-  };
+  return { records, keys: records.map(keyOf) };
 }
 
 /** Records matching every word of the query, newest day first. */
@@ -167,10 +161,7 @@ export function searchTrail(index: TrailIndex, query: string, limit = 200): Trai
   const hits: TrailRecord[] = [];
   for (let i = index.records.length - 1; i >= 0 && hits.length < limit; i--) {
     const key = index.keys[i] ?? '';
-    const place = index.places[i] ?? '';
-    const label = index.labels[i] ?? '';
-    if (words.every((w) => key.includes(w) || place.includes(w) || label.includes(w)))
-      hits.push(index.records[i] as TrailRecord);
+    if (words.every((w) => key.includes(w))) hits.push(index.records[i] as TrailRecord);
   }
   return hits.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
 }
