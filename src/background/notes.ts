@@ -49,11 +49,11 @@ const handlers: {
 };
 export const noteHandlers = handlers;
 
-async function anchorInTab(tabId: number, notes: readonly Note[]): Promise<string[]> {
+async function anchorInTab(tabId: number, notes: readonly Note[], frameId = 0): Promise<string[]> {
   const passages = notes.flatMap((n) => (n.kind === 'passage' && n.quote ? [{ id: n.id, quote: n.quote }] : []));
   if (passages.length === 0) return [];
   // A page we may not run in (or still loading) has attached nothing yet.
-  return withNotesScript(tabId, 0, () => askTab(tabId, 'notes/anchor', { notes: passages })).then(
+  return withNotesScript(tabId, frameId, () => askTab(tabId, 'notes/anchor', { notes: passages }, frameId)).then(
     (r) => r.attached,
     () => [],
   );
@@ -65,6 +65,16 @@ export async function attachInTab(tabId: number): Promise<void> {
   if (!tab?.url) return;
   const notes = notesForPage(await loadNotes(), tab.url);
   if (notes.some((n) => n.kind === 'passage')) await anchorInTab(tabId, notes);
+}
+
+/**
+ * Marks a frame's passage notes: notes made inside a frame keep the frame's own address, and are found
+ * again in the frame showing that address (after it reports its scan, or a note just added there).
+ */
+export async function attachInFrame(tabId: number, frameId: number, url: string): Promise<void> {
+  if (frameId === 0) return attachInTab(tabId);
+  const notes = notesForPage(await loadNotes(), url);
+  if (notes.some((n) => n.kind === 'passage')) await anchorInTab(tabId, notes, frameId);
 }
 
 /** Runs a request to the frame's notes script, loading content-notes.js into the frame first. */
