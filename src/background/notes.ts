@@ -4,6 +4,7 @@ import { askTab, ext } from '../platform/browser';
 import type { CompanionHandler } from './handler';
 import { injectScript } from '../platform/inject';
 import { loadNotes, saveNotes, serialStore } from './companion-store';
+import { tabStateKey } from '../shared/storage-keys';
 
 const handlers: {
   'notes/list': CompanionHandler<'notes/list'>;
@@ -43,11 +44,29 @@ const handlers: {
   'notes/page': async ({ tabId }) => {
     const tab = await ext.tabs.get(tabId);
     const url = tab.url ?? '';
-    const notes = url ? notesForPage(await loadNotes(), url) : [];
-    return { url, notes, attached: await anchorInTab(tabId, notes) };
+    const all = await loadNotes();
+    const notes = url ? notesForPage(all, url) : [];
+    const attached = await anchorInTab(tabId, notes);
+    // Notes made inside the page's frames belong to the page too, each found in its own frame.
+    for (const frame of await subframesOf(tabId)) {
+      const inFrame = notesForPage(all, frame.url).filter((n) => !notes.includes(n));
+      if (inFrame.length === 0) continue;
+      notes.push(...inFrame);
+      attached.push(...(await anchorInTab(tabId, inFrame, frame.frameId)));
+    }
+    return { url, notes, attached };
   },
 };
 export const noteHandlers = handlers;
+
+/** The tab's frames other than the top one, as they last reported (storage.session, see tab-state.ts). */
+async function subframesOf(tabId: number): Promise<{ frameId: number; url: string }[]> {
+  const stored: unknown = (await ext.storage.session.get(tabStateKey(tabId)))[tabStateKey(tabId)];
+  if (typeof stored !== 'object' || stored === null) return [];
+  return Object.entries(stored as Record<string, { url?: unknown }>).flatMap(([id, frame]) =>
+    Number(id) !== 0 && typeof frame?.url === 'string' ? [{ frameId: Number(id), url: frame.url }] : [],
+  );
+}
 
 async function anchorInTab(tabId: number, notes: readonly Note[], frameId = 0): Promise<string[]> {
   const passages = notes.flatMap((n) => (n.kind === 'passage' && n.quote ? [{ id: n.id, quote: n.quote }] : []));

@@ -183,5 +183,14 @@ it('a note made on a card inside a frame is kept with the frame’s address and 
     })
     .toBe(1);
   expect(await page.evaluate(() => CSS.highlights.get('sino-soviet-notes-note')?.size ?? 0)).toBe(0);
-  await page.close();
+  // The side panel lists it among the page's notes, as attached.
+  const tabId = (await scanOfPage(ext.worker, page)).tabId as number;
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const listed = await options.evaluate(
+    (id) => chrome.runtime.sendMessage({ type: 'notes/page', payload: { tabId: id } }),
+    tabId,
+  );
+  expect(listed).toMatchObject({ ok: true, value: { notes: [{ id: note!.id }], attached: [note!.id] } });
+  await Promise.all([page.close(), options.close()]);
 });
