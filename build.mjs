@@ -120,7 +120,9 @@ export function firefoxManifest(m) {
   const { side_panel: _panel, ...rest } = m;
   return {
     ...rest,
-    permissions: m.permissions.filter((p) => p !== 'sidePanel'),
+    // unlimitedStorage: Chromium's storage.local stops at 10 MB; Firefox's follows the IndexedDB limits
+    // (a share of the disk) and would show the reader a prompt for it.
+    permissions: m.permissions.filter((p) => p !== 'sidePanel' && p !== 'unlimitedStorage'),
     background: { ...background, scripts: ['background.js'] },
     // The same page as Chromium's side panel; not opened at install (the reader opens it).
     sidebar_action: {

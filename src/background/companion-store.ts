@@ -5,7 +5,7 @@
 import { isNote, isTrailRecord, type Store } from '../core/backup';
 import type { Note } from '../core/notes';
 import { parseSettings, type Settings } from '../core/settings';
-import type { TrailRecord } from '../core/trail';
+import { withSearchKeys, type TrailRecord } from '../core/trail';
 import { ext } from '../platform/browser';
 import { NOTES_KEY, SETTINGS_KEY, TRAIL_KEY } from '../shared/storage-keys';
 
@@ -31,8 +31,9 @@ export async function loadTrail(): Promise<TrailRecord[]> {
   return Array.isArray(stored) ? stored.filter(isTrailRecord) : [];
 }
 
+/** Records kept from before search keys were stored get theirs on the first write. */
 export async function saveTrail(trail: readonly TrailRecord[]): Promise<void> {
-  await ext.storage.local.set({ [TRAIL_KEY]: trail });
+  await ext.storage.local.set({ [TRAIL_KEY]: withSearchKeys(trail) });
 }
 
 /** The settings item as stored (site switches live in their own shards and are not part of a backup). */

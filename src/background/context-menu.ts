@@ -49,7 +49,7 @@ if (features.contextMenus) {
     registerMenu().catch((error: unknown) => console.error('Sino-Soviet Notes: context menu', error));
   });
   ext.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === NOTE_MENU_ID) return void noteOnSelection(tab, info.frameId ?? 0);
+    if (info.menuItemId === NOTE_MENU_ID) return void noteOnSelection(tab, info.frameId ?? 0, info.frameUrl);
     if (info.menuItemId !== LOOKUP_MENU_ID || !info.selectionText) return;
     openLookup(info.selectionText, tab?.id).catch((error: unknown) =>
       console.error('Sino-Soviet Notes: lookup window', error),

@@ -15,10 +15,11 @@ import { previewHandlers } from './previews';
 import { judge } from './judge-report';
 import { contentWrapHandlers } from './content-wrap';
 import { matcherBodyHandlers } from './matcher-body';
-import { attachInTab, noteHandlers } from './notes';
+import { attachInFrame, attachInTab, noteHandlers } from './notes';
 import { recordReport, trailHandlers } from './trail';
 import { backupHandlers } from './backup';
 import { sidePanelHandlers } from './side-panel';
+import { cardNoteHandlers } from './note-on-selection';
 import { omniboxHandlers } from './omnibox';
 
 const tabs = new Map<number, TabFrames>();
@@ -71,7 +72,7 @@ answerBackgroundRequests({
     // The trail is kept apart: a failure to record must not fail the report.
     recordReport(report, sender).catch((error: unknown) => console.error('Sino-Soviet Notes: trail', error));
     // The page's content script is listening now: its passage notes can be found and marked.
-    if (sender.frameId === 0 && report.complete) attachInTab(tabId).catch(() => undefined);
+    if (report.complete) attachInFrame(tabId, sender.frameId ?? 0, report.url).catch(() => undefined);
     return null;
   },
   'mentions/get': async ({ tabId }) => summarise(tabId, await framesOf(tabId)),
@@ -99,6 +100,7 @@ answerBackgroundRequests({
   ...contentWrapHandlers,
   ...sidePanelHandlers,
   ...matcherBodyHandlers,
+  ...cardNoteHandlers,
 });
 answerCompanionRequests({ ...noteHandlers, ...trailHandlers, ...backupHandlers, ...omniboxHandlers });
 

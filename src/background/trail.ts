@@ -21,7 +21,7 @@ function trailEnabled(): Promise<boolean> {
 }
 
 let index: TrailIndex | null = null;
-/** Folded search text of each record by id, kept across changes of the trail. */
+/** Search text of each record by id, kept across changes of the trail. */
 const searchKeys = new Map<string, string>();
 
 ext.storage.onChanged.addListener((changes, area) => {

@@ -6,7 +6,7 @@
 import { parseSettings, type Settings } from './settings';
 import { NOTE_KINDS, type Note } from './notes';
 import type { TrailRecord } from './trail';
-import { MAX_TRAIL, trailId } from './trail';
+import { MAX_TRAIL, searchKey, trailId } from './trail';
 import type { TextQuote } from './text-quote';
 
 export const BACKUP_FORMAT = 'sino-soviet-notes-backup';
@@ -33,7 +33,8 @@ export function makeBackup(store: Store, now: Date): Backup {
     version: BACKUP_VERSION,
     exported: now.toISOString(),
     notes: [...store.notes],
-    trail: [...store.trail],
+    // The stored search key is derived: left out, so a backup holds only what the reader kept.
+    trail: store.trail.map(({ folded: _derived, ...record }) => record),
     settings: store.settings,
   };
 }
@@ -64,7 +65,7 @@ export function isNote(v: unknown): v is Note {
 export function isTrailRecord(v: unknown): v is TrailRecord {
   if (!isObject(v)) return false;
   const fields = ['topic', 'url', 'title', 'day', 'before', 'mention', 'after'] as const;
-  if (!fields.every((f) => isStr(v[f], 2000))) return false;
+  if (!fields.every((f) => isStr(v[f], 2000)) || !(v.folded === undefined || isStr(v.folded, 4000))) return false;
   return (
     /^\d{4}-\d{2}-\d{2}$/.test(v.day as string) && v.id === trailId(v.day as string, v.topic as string, v.url as string)
   );
@@ -141,7 +142,8 @@ export function mergeBackup(
     else if (trailIds.has(item.id)) report.duplicates++;
     else {
       const { id, topic, url, title, day, before, mention, after } = item;
-      trail.push({ id, topic, url, title, day, before, mention, after });
+      const record = { id, topic, url, title, day, before, mention, after };
+      trail.push({ ...record, folded: searchKey(record) });
       trailIds.add(id);
       report.imported++;
     }

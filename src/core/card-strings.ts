@@ -15,6 +15,7 @@ export interface CardStrings {
   more: string;
   /** "Open in side panel". */
   openPanel: string;
+  addNote: string;
   close: string;
   unavailable: string;
   /** {0}: a date as the passage writes it. */
@@ -41,6 +42,7 @@ export const CARD_STRING_KEYS = {
   secondaryHelp: 'previewSecondaryHelp',
   more: 'previewMore',
   openPanel: 'openInSidePanel',
+  addNote: 'previewAddNote',
   close: 'previewClose',
   unavailable: 'previewUnavailable',
   reasonDate: 'previewReasonDate',

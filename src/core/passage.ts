@@ -21,6 +21,16 @@ const SENTENCE_END = /[.!?;](?=\s)|[。！？；]/g;
  * Cuts keep the mention's neighbourhood: a long block loses its far ends, not the mention.
  */
 export function passageAt(text: string, start: number, end: number, heading = ''): Passage {
+  const { from, to } = sentenceBounds(text, start, end);
+  return {
+    sentence: around(text.slice(from, to), start - from, end - from, PASSAGE_LIMITS.sentence),
+    block: around(text, start, end, PASSAGE_LIMITS.block),
+    heading: clip(heading, PASSAGE_LIMITS.heading),
+  };
+}
+
+/** Where the sentence of text that holds [start, end) begins and ends (a card's "Add note" quotes it). */
+export function sentenceBounds(text: string, start: number, end: number): { from: number; to: number } {
   // Only a window around the mention is read: a page's long block costs the same as a short one
   // (a sentence longer than the window is cut to its bound around the mention anyway).
   const lo = Math.max(0, start - WINDOW);
@@ -37,11 +47,7 @@ export function passageAt(text: string, start: number, end: number, heading = ''
       break;
     }
   }
-  return {
-    sentence: around(text.slice(from, to), start - from, end - from, PASSAGE_LIMITS.sentence),
-    block: around(text, start, end, PASSAGE_LIMITS.block),
-    heading: clip(heading, PASSAGE_LIMITS.heading),
-  };
+  return { from, to };
 }
 
 /** How far either side of a mention a sentence end is looked for. */

@@ -22,6 +22,12 @@ export interface TrailRecord {
   before: string;
   mention: string;
   after: string;
+  /**
+   * The folded title and snippet, stored with the record so the first search after the background
+   * restarts folds nothing. Derived (see searchKey): absent from records written before it existed,
+   * and left out of backups.
+   */
+  folded?: string;
 }
 
 export interface Sighting {
@@ -72,7 +78,8 @@ export function recordSightings(
     const id = trailId(day, s.topic, url);
     if (have.has(id)) continue;
     have.add(id);
-    added.push({ id, topic: s.topic, url, title: page.title.slice(0, 300), day, ...snippetOf(s) });
+    const record: TrailRecord = { id, topic: s.topic, url, title: page.title.slice(0, 300), day, ...snippetOf(s) };
+    added.push({ ...record, folded: searchKey(record) });
   }
   if (added.length === 0) return trail;
   const all = [...trail, ...added];
@@ -98,20 +105,38 @@ export function forgetSite(trail: readonly TrailRecord[], site: string): TrailRe
   });
 }
 
-/** Folded text of each record, built once per trail so a search is one pass of `includes`. */
+/**
+ * What a search looks for in a record besides its address and day: the title and snippet, folded. The
+ * address (ASCII once parsed) and day are searched lower-cased: a folded query word has no space or
+ * dash, so it is found in them exactly where it would be found in their folded form.
+ */
+export function searchKey(r: Omit<TrailRecord, 'folded'>): string {
+  const url = /^[\x20-\x7e]*$/.test(r.url) ? '' : `\n${r.url}`;
+  return fold(`${r.title}\n${r.before}${r.mention}${r.after}${url}`);
+}
+
+/** The records with a stored search key each (the same array when none lacked one). */
+export function withSearchKeys(records: readonly TrailRecord[]): readonly TrailRecord[] {
+  if (records.every((r) => r.folded !== undefined)) return records;
+  return records.map((r) => (r.folded === undefined ? { ...r, folded: searchKey(r) } : r));
+}
+
+/** The searchable text of each record, built once per trail so a search is one `includes` per word and record. */
 export interface TrailIndex {
   records: readonly TrailRecord[];
+  /** The folded title and snippet, the lower-cased address and day, the folded topic label. */
   keys: string[];
 }
 
 /**
- * `keys`: folded text of records already seen, by id (records never change once written), so indexing
- * the trail again after a page adds a record folds only the new ones.
+ * `cache`: each record's search text by id (for one `topicLabel`; records never change once written),
+ * so indexing the trail again after a page adds a record reads only the new one. A record stored
+ * without a key (written before keys were stored) is folded here, once per cache.
  */
 export function indexTrail(
   records: readonly TrailRecord[],
   topicLabel: (id: string) => string = (id) => id,
-  keys: Map<string, string> = new Map(),
+  cache: Map<string, string> = new Map(),
 ): TrailIndex {
   const labels = new Map<string, string>();
   const label = (id: string): string => {
@@ -120,10 +145,10 @@ export function indexTrail(
     return l;
   };
   const keyOf = (r: TrailRecord): string => {
-    let key = keys.get(r.id);
+    let key = cache.get(r.id);
     if (key === undefined) {
-      key = `${fold(`${r.title}\n${r.url}\n${r.before}${r.mention}${r.after}\n${r.day}`)}\n${label(r.topic)}`;
-      keys.set(r.id, key);
+      key = `${r.folded ?? searchKey(r)}\n${`${r.url}\n${r.day}`.toLowerCase()}\n${label(r.topic)}`;
+      cache.set(r.id, key);
     }
     return key;
   };

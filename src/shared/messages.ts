@@ -110,6 +110,8 @@ export interface BackgroundRequests {
   'matcher/body': { req: Record<string, never>; res: string };
   /** Opens the side panel (Firefox: the sidebar) on a topic, or on what it showed; a tab where there is none. */
   'panel/open': { req: { topic?: string }; res: { opened: 'panel' | 'tab' } };
+  /** "Add note" on a card: a passage note on the sender's page, and the side panel opened to write it. */
+  'notes/add-passage': { req: { topic: string; quote: TextQuote }; res: { opened: 'panel' | 'tab' } };
 }
 
 /** Messages handled by a tab's content script (sent by the background or the popup). */
@@ -269,6 +271,10 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
   'matcher/body': { req: empty, res: isString },
   'panel/open': {
     req: shape<{ topic?: string }>({ topic: isString }, ['topic']),
+    res: shape<{ opened: 'panel' | 'tab' }>({ opened: oneOf(['panel', 'tab']) }),
+  },
+  'notes/add-passage': {
+    req: shape<{ topic: string; quote: TextQuote }>({ topic: isString, quote: textQuote }),
     res: shape<{ opened: 'panel' | 'tab' }>({ opened: oneOf(['panel', 'tab']) }),
   },
 };

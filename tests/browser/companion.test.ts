@@ -210,3 +210,40 @@ it('the address bar suggests topics from the popup’s lookup, in any script', a
   expect((manifest as { omnibox?: { keyword: string } }).omnibox?.keyword).toBe('sino');
   await options.close();
 });
+
+it('Enter on the `sino` keyword opens the topic: in the side panel, or in a tab where the panel cannot open', async () => {
+  // The listener the address bar calls, called from the worker: no gesture here, so Chromium refuses
+  // the side panel and the topic view opens in a tab; the panel, when the reader opens it, shows the topic.
+  const enter = (text: string) =>
+    ext.worker.evaluate((t) => {
+      const omnibox = (chrome as unknown as { omnibox: { onInputEntered: { dispatch(...a: string[]): void } } })
+        .omnibox;
+      omnibox.onInputEntered.dispatch(t, 'currentTab');
+    }, text);
+  const tabOpened = ext.context.waitForEvent('page', { timeout: 5000 });
+  await enter('khrushchov');
+  const tab = await tabOpened;
+  await tab.waitForLoadState();
+  expect(new URL(tab.url()).pathname).toBe('/popup.html');
+  expect(new URL(tab.url()).searchParams.get('topic')).toMatch(/khrushchev/);
+  await expect.poll(() => tab.locator('body').innerText()).toMatch(/Khrushchev/);
+  const shown = await ext.worker.evaluate(async () => (await chrome.storage.session.get('panelTopic')).panelTopic);
+  expect(shown).toMatchObject({ topic: new URL(tab.url()).searchParams.get('topic') });
+  await tab.close();
+
+  // An open panel shows the topic entered (it watches what it is asked to show).
+  const panel = await ext.context.newPage();
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+  await panel.locator('.panel').waitFor();
+  const fallback = ext.context.waitForEvent('page', { timeout: 5000 });
+  await enter('Чжэньбао');
+  await (await fallback).close();
+  await expect.poll(() => panel.locator('main').innerText(), { timeout: 5000 }).toMatch(/Zhenbao/);
+  await panel.close();
+
+  // Nothing found: nothing opens.
+  const before = ext.context.pages().length;
+  await enter('zzzz-no-such-topic');
+  await new Promise((r) => setTimeout(r, 500));
+  expect(ext.context.pages().length).toBe(before);
+});

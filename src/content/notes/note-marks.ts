@@ -1,6 +1,7 @@
 /**
  * Passage notes in the page: found again by their quotes and painted with their own highlight
- * (the marker), and the reader's selection turned into a quote for a new note. Top frame only.
+ * (the marker), and the reader’s selection turned into a quote for a new note. In any frame: a note
+ * made inside a frame is keyed to that frame’s address.
  */
 import { anchorQuote, describeQuote, type TextQuote } from '../../core/text-quote';
 import { answerContentRequests } from '../../platform/browser';

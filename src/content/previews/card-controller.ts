@@ -11,6 +11,7 @@ import { anchorRect, isRtl, marksOf, mentionRects, type RendererKind } from './a
 import type { CardHost } from './card-host';
 import { cardContext } from './card-context';
 import { renderCard } from './card-view';
+import { mentionQuote } from './mention-quote';
 import { dressCard } from './card-dress';
 import { isEditable } from './editable';
 import { wrappedMentionId } from './hit-test';
@@ -66,6 +67,7 @@ export class CardController {
       more: guarded('preview more', () => this.more(mention.topic)),
       close: guarded('preview close', () => this.close(true)),
       openPanel: guarded('preview panel', () => this.openPanel(mention.topic)),
+      addNote: guarded('preview note', () => this.addNote(mention)),
     };
     const view = renderCard(doc, card, card.strings, actions, rtl ? 'rtl' : 'ltr', card.lang);
     dressCard(view, mention, doc);
@@ -119,6 +121,15 @@ export class CardController {
 
   private openPanel(topic: string): void {
     askBackground('panel/open', { topic }).catch((error: unknown) => logOnce('open panel', error));
+  }
+
+  /** A passage note on the mention's sentence: the background stores it and opens the panel to edit it. */
+  private addNote(mention: PageMention): void {
+    const quote = mentionQuote(mention, this.deps.doc);
+    if (!quote) return;
+    askBackground('notes/add-passage', { topic: mention.topic, quote }).catch((error: unknown) =>
+      logOnce('add note', error),
+    );
   }
 
   private listenWhileOpen(mention: PageMention, reason: OpenReason): void {

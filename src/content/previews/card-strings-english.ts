@@ -18,6 +18,7 @@ export const ENGLISH_CARD_STRINGS: CardStrings = {
     'Secondary source: rests on Wikipedia, a web history, a press report or a citation without a page or document number.',
   more: 'More',
   openPanel: 'Open in side panel',
+  addNote: 'Add note',
   close: 'Close',
   unavailable: 'No notes for this topic.',
   reasonDate: 'This paragraph is about {0}.',

@@ -12,6 +12,8 @@ export interface CardActions {
   close(): void;
   /** "Open in side panel": shown when given. */
   openPanel?: () => void;
+  /** "Add note" on the passage the mention is in: shown when given. */
+  addNote?: () => void;
 }
 
 type Make = (tag: string, className: string, text?: string) => HTMLElement;
@@ -84,6 +86,12 @@ export function renderCard(
     panel.setAttribute('type', 'button');
     panel.addEventListener('click', trustedOnly(actions.openPanel));
     foot.append(panel);
+  }
+  if (actions.addNote) {
+    const note = el('button', 'add-note', strings.addNote);
+    note.setAttribute('type', 'button');
+    note.addEventListener('click', trustedOnly(actions.addNote));
+    foot.append(note);
   }
   root.append(foot);
   return root;

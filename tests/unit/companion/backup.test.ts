@@ -37,6 +37,14 @@ describe('backup', () => {
     expect(report).toEqual({ imported: 3, duplicates: 0, failed: 0 });
   });
 
+  it('leaves the derived search key out of the file and rebuilds it on import, also from older backups', () => {
+    const file = JSON.parse(backupText(store, t0)) as { trail: Record<string, unknown>[] };
+    expect(store.trail[0]?.folded).toBe('a said mao then');
+    expect(file.trail[0]).not.toHaveProperty('folded');
+    // A version-1 backup written before keys existed has the same shape: it imports with keys.
+    expect(importInto(empty, JSON.stringify(file)).store.trail[0]?.folded).toBe('a said mao then');
+  });
+
   it('importing again skips every item as a duplicate', () => {
     const { store: again, report } = importInto(store, backupText(store, t0));
     expect(again.notes).toEqual(store.notes);

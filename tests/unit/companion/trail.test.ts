@@ -4,9 +4,11 @@ import {
   indexTrail,
   localDay,
   recordSightings,
+  searchKey,
   searchTrail,
   snippetOf,
   SNIPPET_SIDE,
+  withSearchKeys,
 } from '../../../src/core/trail';
 
 const day1 = new Date(2026, 11, 1, 9);
@@ -63,5 +65,41 @@ describe('reading trail', () => {
     expect(searchTrail(index, 'split')).toHaveLength(1);
     expect(searchTrail(index, '毛泽东 other')).toHaveLength(1);
     expect(searchTrail(index, 'nothing-like-it')).toEqual([]);
+  });
+});
+
+describe('stored search keys', () => {
+  const fresh = recordSightings(
+    [],
+    { url: 'https://ru.wikipedia.org/wiki/Хрущёв', title: 'Хрущёв — Википедия' },
+    [{ topic: 'khrushchev', text: 'Хрущёв', context: 'В 1958 году Хрущёв прилетел в Пекин.' }],
+    day1,
+  );
+
+  it('are written with each record: folded title and snippet', () => {
+    const [r] = fresh;
+    const { folded: _key, ...fields } = r!;
+    expect(r?.folded).toBe(searchKey(fields));
+    expect(r?.folded).toContain('хрущев википедия');
+    expect(r?.folded).toContain('в 1958 году хрущев');
+  });
+
+  it('are what a search reads (no folding of stored records on the first search)', () => {
+    const [r] = fresh;
+    const index = indexTrail([{ ...r!, folded: 'only-this-word' }]);
+    expect(searchTrail(index, 'only-this-word')).toHaveLength(1);
+    expect(searchTrail(index, 'хрущев')).toEqual([]);
+    // The address and day are searched without a key.
+    expect(searchTrail(index, 'ru.wikipedia 2026-12')).toHaveLength(1);
+  });
+
+  it('are folded on demand for records stored before keys existed, once per cache', () => {
+    const { folded: _omit, ...old } = fresh[0]!;
+    const cache = new Map<string, string>();
+    const index = indexTrail([old], (id) => id, cache);
+    expect(searchTrail(index, 'ХРУЩЕВ пекин')).toHaveLength(1);
+    expect(cache.get(old.id)?.startsWith(`${fresh[0]?.folded}\n`)).toBe(true);
+    expect(withSearchKeys([old])[0]?.folded).toBe(fresh[0]?.folded);
+    expect(withSearchKeys(fresh)).toBe(fresh);
   });
 });
