@@ -68,8 +68,6 @@ const entries = {
   'content-notes': 'src/content/notes/entry.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
-  // Loaded before popup.js: starts the language read while popup.js loads (src/popup/early-lang.ts).
-  'popup-lang': 'src/popup/lang-entry.ts',
   options: 'src/options/index.tsx',
   sidepanel: 'src/panel/index.tsx',
 };

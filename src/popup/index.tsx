@@ -11,7 +11,7 @@ import { createExtensionHost } from './extension-host';
 import { extensionSiteAccess } from './site-access-host';
 import { tableRomanizer } from './pinyin';
 import pinyinTable from 'ssn:lookup-pinyin';
-import { earlyReaderLang } from './early-lang';
+import { readerLang } from '../platform/reader-lang';
 import type { UiLang } from '../core/ui-lang';
 import { htmlLang } from './i18n';
 import { openPanelFromPopup } from './open-panel';
@@ -54,6 +54,5 @@ function start(root: HTMLElement, lang: UiLang): void {
 }
 
 const root = document.getElementById('app');
-// The language is one storage read away, started by popup-lang.js before this script loaded (early-lang.ts);
-// drawing before it would flash the browser's language first.
-if (root) void earlyReaderLang().then((lang) => start(root, lang));
+// The language is one storage read away; drawing before it would flash the browser's language first.
+if (root) void readerLang().then((lang) => start(root, lang));

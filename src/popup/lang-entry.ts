@@ -1,4 +1,0 @@
-// popup-lang.js: loaded by popup.html before popup.js, to start the language read early (early-lang.ts).
-import { startReaderLang } from './early-lang';
-
-startReaderLang();
