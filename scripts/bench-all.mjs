@@ -1,7 +1,8 @@
 // npm run bench: the build, then each bench in turn (bench.mjs, bench-ui.mjs, bench-stress.mjs,
 // bench-companion.mjs), each in its own process with its output passed through; at the end, how long
-// each part took in wall time and in CPU time (the bench and its browsers, all processes): on a machine
-// shared with other work the wall time stretches, the CPU time much less. Arguments go to bench.mjs.
+// each part took in wall time and in CPU time (the processes of the bench reaped within its tree: a lower
+// bound, as browser processes that outlive their parent are missed). On a machine shared with other work
+// the wall time stretches, the CPU time much less. Arguments go to bench.mjs.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -44,7 +45,7 @@ for (const [name, args] of PARTS) {
 }
 const total = (Date.now() - started) / 1000;
 const min = (s) => `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`;
-console.log('\nBench wall time (CPU time of the bench and its browsers in brackets):');
+console.log('\nBench wall time (in brackets, CPU time of the processes reaped in its tree: a lower bound):');
 for (const r of rows)
   console.log(`  ${r.name.padEnd(20)} ${min(r.wall)} (CPU ${r.cpu.toFixed(0)} s)${r.code ? `  exit ${r.code}` : ''}`);
 const cpu = rows.reduce((s, r) => s + r.cpu, 0);
