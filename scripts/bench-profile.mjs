@@ -17,7 +17,13 @@ const args = process.argv.slice(2);
 const numArg = (flag, dflt) => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : dflt);
 const LOADS = numArg('--loads', 2);
 const TOP = numArg('--top', 25);
-const filters = args.filter((a, i) => !a.startsWith('--') && !['--loads', '--top'].includes(args[i - 1]));
+// --focus NAME,NAME…: also the time with any of these functions of ours anywhere on the stack (one figure
+// for a part of our work, callees included); --extension DIR: profile another --names build of ours.
+const strArg = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const FOCUS = new Set(strArg('--focus')?.split(',') ?? []);
+const EXTENSION = strArg('--extension');
+const VALUED = ['--loads', '--top', '--focus', '--extension'];
+const filters = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1]));
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -132,7 +138,7 @@ function longTasks(events, prefix) {
 }
 
 /** Adds this load's samples of ours to the two tallies (ms). */
-function tally(events, prefix, inner, leaf) {
+function tally(events, prefix, inner, leaf, focus = { ms: 0 }) {
   const profiles = readProfiles(events);
   let total = 0;
   const share = cpuShare(events);
@@ -146,14 +152,15 @@ function tally(events, prefix, inner, leaf) {
       let node = p.nodes.get(p.samples[i]);
       const leafNode = node;
       let ours = null;
+      let inFocus = false;
       for (; node; node = node.parent !== undefined ? p.nodes.get(node.parent) : undefined) {
-        if ((node.callFrame.url ?? '').startsWith(prefix)) {
-          ours = node;
-          break;
-        }
+        if (!(node.callFrame.url ?? '').startsWith(prefix)) continue;
+        ours ??= node;
+        inFocus ||= FOCUS.has(node.callFrame.functionName);
       }
       if (!ours) continue;
       total += dt;
+      if (inFocus) focus.ms += dt;
       const a = name(ours);
       inner.set(a, (inner.get(a) ?? 0) + dt);
       const b = leafNode === ours ? '(self)' : name(leafNode).slice(0, 60);
@@ -188,20 +195,23 @@ async function main() {
     pageScripts: false,
     extraHandler: (url) => (served.has(url.pathname) ? { body: served.get(url.pathname) } : undefined),
   });
-  const sides = await launchSides();
+  const sides = await launchSides(EXTENSION);
   try {
     for (const [i, p] of pages.entries()) {
       const inner = new Map();
       const leaf = new Map();
       let total = 0;
+      const focus = { ms: 0 };
       for (let n = 0; n < LOADS; n++) {
         const events = await trace(sides.ours, server.url(`/p/${i}.html`));
-        total += tally(events, sides.ours.prefix, inner, leaf);
+        total += tally(events, sides.ours.prefix, inner, leaf, focus);
         if (args.includes('--tasks')) console.log(longTasks(events, sides.ours.prefix));
       }
       console.log(
         `${p.name}: ours ${(total / LOADS).toFixed(1)} ms sampled (CPU: each sample scaled by its task's CPU/wall) per load, ${LOADS} loads`,
       );
+      if (FOCUS.size)
+        console.log(`  with ${[...FOCUS].join(' or ')} on the stack: ${(focus.ms / LOADS).toFixed(1)} ms per load`);
       console.log(`  by innermost function of ours:\n${top(inner, LOADS)}`);
       console.log(`  by leaf:\n${top(leaf, LOADS)}`);
     }

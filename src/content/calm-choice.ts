@@ -3,7 +3,8 @@
  * and returns the mentions the page paints. The rest stay listed (popup, next/previous).
  */
 import { choosePainted, type Density, type Region } from '../core/highlight-density';
-import { regionOf, sectionsOf, styleOfTopic } from './mention-look';
+import { regionOf, styleOfTopic, type RegionPass } from './mention-look';
+import { sectionsOf } from './mention-sections';
 import type { PageMention } from './page-mention';
 
 /** How many mentions the page paints (every mention stays listed): see core/highlight-density.ts. */
@@ -19,7 +20,9 @@ export function chooseCalm(doc: Document, mentions: readonly PageMention[], calm
   const { density } = calm;
   if (density === 'demand' && !calm.asked) return [];
   const sections = density === 'section' ? sectionsOf(mentions, doc) : null;
-  const items = mentions.map((m, i) => ({ topic: m.topic, section: sections?.[i] ?? 0, region: regionOf(m) }));
+  // Mentions in one block share their ancestors: each ancestor is matched against the regions once.
+  const pass: RegionPass = new Map();
+  const items = mentions.map((m, i) => ({ topic: m.topic, section: sections?.[i] ?? 0, region: regionOf(m, pass) }));
   const keep = choosePainted(items, {
     density,
     asked: calm.asked,

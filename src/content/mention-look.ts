@@ -30,41 +30,48 @@ const REGION_SELECTORS: readonly [Region, string][] = [
 
 const regions = new WeakMap<Element, Region | null>();
 
-export function regionOf(m: PageMention): Region | null {
+/**
+ * The regions an element sits in, as bits in REGION_SELECTORS' order: its own matches and its parent's.
+ * Kept for one pass only (chooseCalm's), so siblings share their ancestors' matches without a page
+ * that later restyles an ancestor being read from an old answer.
+ */
+export type RegionPass = Map<Element, number>;
+
+function regionBits(el: Element, pass: RegionPass): number {
+  const path: Element[] = [];
+  let bits = 0;
+  let cur: Element | null = el;
+  for (; cur; cur = cur.parentElement) {
+    const known = pass.get(cur);
+    if (known !== undefined) {
+      bits = known;
+      break;
+    }
+    path.push(cur);
+  }
+  // Outermost first: each element's bits are its own matches and its parent's.
+  for (let i = path.length - 1; i >= 0; i--) {
+    const node = path[i] as Element;
+    REGION_SELECTORS.forEach(([, selector], bit) => {
+      if (!(bits & (1 << bit)) && node.matches(selector)) bits |= 1 << bit;
+    });
+    pass.set(node, bits);
+  }
+  return bits;
+}
+
+/** The first region (in REGION_SELECTORS' order) the mention's element or an ancestor of it is in. */
+export function regionOf(m: PageMention, pass: RegionPass = new Map()): Region | null {
   const el = m.startNode.parentElement;
   if (!el) return null;
   let region = regions.get(el);
   if (region === undefined) {
-    region = null;
-    for (const [name, selector] of REGION_SELECTORS) if (el.closest(selector)) region = region ?? name;
+    const bits = regionBits(el, pass);
+    const first = REGION_SELECTORS.findIndex((_, bit) => bits & (1 << bit));
+    region = first < 0 ? null : (REGION_SELECTORS[first] as [Region, string])[0];
     regions.set(el, region);
   }
   return region;
-}
-
-/** Each mention's section: the number of headings before it (mentions and headings both in document order). */
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-
-/** Sections found so far, valid while the page's headings stay the same elements. */
-let known = { headings: [] as Element[], of: new WeakMap<PageMention, number>() };
-
-/**
- * Each mention's section: the number of headings before it. One merge of the mentions not yet placed
- * with the headings (both in document order), so a rescan places only the new ones.
- */
-export function sectionsOf(mentions: readonly PageMention[], doc: Document): number[] {
-  const headings = [...doc.querySelectorAll('h1,h2,h3,h4,h5,h6')];
-  if (headings.length !== known.headings.length || headings.some((h, i) => h !== known.headings[i]))
-    known = { headings, of: new WeakMap() };
-  let next = 0;
-  for (const m of mentions) {
-    if (known.of.has(m)) continue;
-    // A heading "precedes" the text inside it too: that text opens the heading's section.
-    while (next < headings.length && (headings[next] as Element).compareDocumentPosition(m.startNode) & FOLLOWING)
-      next++;
-    known.of.set(m, next);
-  }
-  return mentions.map((m) => known.of.get(m) ?? 0);
 }
 
 export interface Look {
@@ -76,29 +83,46 @@ export interface Look {
 
 const backgrounds = new WeakMap<Element, Rgba>();
 
-/** The colour an element's text sits on: its own or its nearest painted ancestor's background. */
+/**
+ * The colour an element's text sits on: its own or its nearest painted ancestor's background. Every
+ * element climbed through is remembered too, so the next mention nearby stops at its first known ancestor.
+ */
 function backgroundOf(el: Element, win: Window): Rgba {
   const known = backgrounds.get(el);
   if (known) return known;
   const layers: Rgba[] = [];
-  let cur: Element | null = el;
-  let found: Rgba | null = null;
-  for (; cur; cur = cur.parentElement) {
+  // Each climbed element with the index of its layer's place in layers (layers below it are its ancestors').
+  const path: [Element, number][] = [];
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     const cached = backgrounds.get(cur);
     if (cached) {
       layers.push(cached);
       break;
     }
+    path.push([cur, layers.length]);
     const c = parseColour(win.getComputedStyle(cur).backgroundColor);
     if (c && c.a > 0) layers.push(c);
     if (c && c.a >= 1) break;
   }
-  found = effectiveBackground(layers);
-  backgrounds.set(el, found);
-  return found;
+  for (const [node, from] of path) backgrounds.set(node, effectiveBackground(layers.slice(from)));
+  return backgrounds.get(el) ?? effectiveBackground(layers);
+}
+
+/** Each element's text colour, read once. */
+const textColours = new WeakMap<Element, Rgba>();
+
+function textColourOf(el: Element, win: Window): Rgba {
+  let colour = textColours.get(el);
+  if (!colour) {
+    colour = parseColour(win.getComputedStyle(el).color) ?? { r: 0, g: 0, b: 0, a: 1 };
+    textColours.set(el, colour);
+  }
+  return colour;
 }
 
 const looks = new WeakMap<PageMention, Look>();
+/** Mentions of one category in one element look alike: one look per element and category. */
+const elementLooks = new WeakMap<Element, Map<Category, Look>>();
 
 export function lookOf(m: PageMention): Look {
   let look = looks.get(m);
@@ -107,9 +131,15 @@ export function lookOf(m: PageMention): Look {
   const el = m.startNode.parentElement;
   const win = el?.ownerDocument.defaultView;
   if (!el || !win) return { category, scheme: 'light', dark: false };
-  const background = backgroundOf(el, win);
-  const text = parseColour(win.getComputedStyle(el).color) ?? { r: 0, g: 0, b: 0, a: 1 };
-  look = { category, scheme: chooseScheme(background, text, (s) => tintOf(category, s)), dark: isDark(background) };
+  let byCategory = elementLooks.get(el);
+  if (!byCategory) elementLooks.set(el, (byCategory = new Map<Category, Look>()));
+  look = byCategory.get(category);
+  if (!look) {
+    const background = backgroundOf(el, win);
+    const text = textColourOf(el, win);
+    look = { category, scheme: chooseScheme(background, text, (s) => tintOf(category, s)), dark: isDark(background) };
+    byCategory.set(category, look);
+  }
   looks.set(m, look);
   return look;
 }

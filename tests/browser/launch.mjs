@@ -28,7 +28,9 @@ export function isLocal(url) {
 }
 
 /**
- * @param {{ headless?: boolean, allowNetwork?: boolean, extensionDir?: string, viewport?: {width: number, height: number}, locale?: string, colorScheme?: 'light' | 'dark', hasTouch?: boolean, isMobile?: boolean }} [options]
+ * @param {{ headless?: boolean, allowNetwork?: boolean, unrouted?: boolean, extensionDir?: string, viewport?: {width: number, height: number}, locale?: string, colorScheme?: 'light' | 'dark', hasTouch?: boolean, isMobile?: boolean }} [options]
+ *   unrouted: no request goes through Playwright's router (each one a round trip to Node): for callers
+ *   that keep pages offline another way (the bench serves its pages with a CSP that blocks all their requests)
  */
 export async function launchWithExtension(options = {}) {
   // SSN_EXTENSION_DIR: run the tests against another build (e.g. an older commit, to see a test fail before a fix).
@@ -54,12 +56,13 @@ export async function launchWithExtension(options = {}) {
     ],
   });
   const blocked = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (options.allowNetwork || isLocal(url)) return route.continue();
-    blocked.push(url);
-    return route.abort('blockedbyclient');
-  });
+  if (!options.unrouted)
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (options.allowNetwork || isLocal(url)) return route.continue();
+      blocked.push(url);
+      return route.abort('blockedbyclient');
+    });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -19,15 +19,18 @@ const TYPES = {
 };
 
 /**
- * @param {{ root?: string, pageScripts?: boolean, extraHandler?: (url: URL) => {status?: number, type?: string, body: string} | undefined }} [options]
- *   pageScripts false sends a CSP header that blocks the page's own scripts (corpus pages carry many).
+ * @param {{ root?: string, pageScripts?: boolean, csp?: string, extraHandler?: (url: URL) => {status?: number, type?: string, body: string} | undefined }} [options]
+ *   pageScripts false sends a CSP header that blocks the page's own scripts (corpus pages carry many);
+ *   csp sends this CSP instead (the bench: one that blocks every request of the page's own, so no request
+ *   needs a round trip through Playwright's router).
  * @returns {Promise<{ origin: string, url: (path: string) => string, close: () => Promise<void> }>}
  */
 export async function startServer(options = {}) {
   const root = options.root ?? join(REPO, 'tests', 'fixtures');
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const headers = options.pageScripts === false ? { 'Content-Security-Policy': "script-src 'none'" } : {};
+    const csp = options.csp ?? (options.pageScripts === false ? "script-src 'none'" : undefined);
+    const headers = csp ? { 'Content-Security-Policy': csp } : {};
     const extra = options.extraHandler?.(url);
     if (extra) {
       res.writeHead(extra.status ?? 200, { 'Content-Type': extra.type ?? 'text/html; charset=utf-8', ...headers });

@@ -9,7 +9,7 @@ import { buildMentionPages } from '../pages/mention-pages.mjs';
 import { namesByScript } from '../pages/names.mjs';
 import { fairTargets, summarizeCorpusHalves } from './fair-report.mjs';
 import { measurePages } from './measure-pages.mjs';
-import { launchSides } from './sides.mjs';
+import { launchSides, PAGE_ONLY_CSP } from './sides.mjs';
 
 const SEED = 1958;
 const slug = (name) =>
@@ -34,10 +34,10 @@ export async function runFairBench({ loads, corpusLoads, progress, extensionDir,
     return path;
   };
   const server = await startServer({
-    pageScripts: false,
+    csp: PAGE_ONLY_CSP,
     extraHandler: (url) => (served.has(url.pathname) ? { body: served.get(url.pathname) } : undefined),
   });
-  const sides = await launchSides(extensionDir);
+  const sides = await launchSides(extensionDir, { routed: false });
   try {
     const asPage = (p, extra) => ({
       name: p.name,

@@ -6,20 +6,32 @@ import { waitForScan } from '../../../tests/browser/scan-state.mjs';
 import { REPO } from '../../../tests/browser/server.mjs';
 import { writeFloorExtension } from './fair-floor.mjs';
 
-/** Only the page itself loads: its stylesheets, images and frames would be 404s or leave the machine. */
+/**
+ * Only the page itself loads: its stylesheets, images and frames would be 404s or leave the machine.
+ * The server's PAGE_ONLY_CSP blocks them in the browser; without it (routed: true), Playwright's router
+ * aborts each, a round trip to Node per request (on a corpus page of 30 images, most of a load's wall time).
+ */
+export const PAGE_ONLY_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'";
+
 async function pageOnly(context) {
   await context.route('**/*', (route) =>
     route.request().isNavigationRequest() ? route.fallback() : route.abort('blockedbyclient'),
   );
 }
 
-/** @param {string} [extensionDir] another build of ours (e.g. the code before a change), for before/after runs */
-export async function launchSides(extensionDir) {
-  const ours = await launchWithExtension(extensionDir ? { extensionDir } : {});
-  await pageOnly(ours.context);
+/**
+ * @param {string} [extensionDir] another build of ours (e.g. the code before a change), for before/after runs
+ * @param {{ routed?: boolean }} [options] routed: block the page's requests in the router (pages served without PAGE_ONLY_CSP)
+ */
+export async function launchSides(extensionDir, { routed = true } = {}) {
+  const launch = async (dir) => {
+    const side = await launchWithExtension({ ...(dir ? { extensionDir: dir } : {}), unrouted: !routed });
+    if (routed) await pageOnly(side.context);
+    return side;
+  };
+  const ours = await launch(extensionDir);
   const floorExt = await writeFloorExtension(join(REPO, 'data', 'topics.json'));
-  const floor = await launchWithExtension({ extensionDir: floorExt.dir });
-  await pageOnly(floor.context);
+  const floor = await launch(floorExt.dir);
   return {
     names: floorExt.names,
     ours: {

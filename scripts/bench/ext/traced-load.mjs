@@ -20,9 +20,21 @@ async function startTrace(cdp) {
   return async () => {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
-    await complete;
+    // A browser that dies between the two never sends tracingComplete: fail the load, not hang the bench.
+    await withTimeout(complete, TRACE_END_MS, 'the trace never completed');
     return events;
   };
+}
+
+/** Longest wait for a stopped trace's data (an 8 MB page's trace takes seconds on a busy machine). */
+const TRACE_END_MS = 120_000;
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**

@@ -42,9 +42,11 @@ export function createPaintRenderer(win: PageWindow = window): Renderer {
     kind: 'paint',
     show(mentions) {
       const touched = new Set<KeptHighlight>();
-      for (const m of mentions) {
+      // Every look (computed styles) read before the first range is added: no read after a write.
+      const chosen = mentions.map(highlightOf);
+      for (const [i, m] of mentions.entries()) {
         const range = rangeOf(m);
-        const highlight = highlightOf(m);
+        const highlight = chosen[i] as KeptHighlight;
         ranges.set(m.id, { range, highlight });
         highlight.add(range);
         all.add(range);

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+// Each mention's section for the "one per section" density (content/mention-sections.ts): the heading
+// list is re-read only after the document changed, so a heading added or removed — in the same task or
+// an earlier one — must still move the sections of the mentions after it.
+import { describe, expect, it } from 'vitest';
+import { sectionsOf } from '../../src/content/mention-sections';
+import type { PageMention } from '../../src/content/page-mention';
+
+let nextId = 0;
+function mentionIn(el: Element): PageMention {
+  const node = el.firstChild as Text;
+  return {
+    id: nextId++,
+    topic: 'mao',
+    ambiguous: false,
+    startNode: node,
+    startOffset: 0,
+    endNode: node,
+    endOffset: 3,
+    text: 'Mao',
+  } as PageMention;
+}
+
+function page(html: string): { doc: Document; mentions: PageMention[] } {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = html;
+  return { doc, mentions: [...doc.querySelectorAll('.m')].map(mentionIn) };
+}
+
+describe('sections of mentions', () => {
+  it('counts the headings before each mention, a heading opening its own section', () => {
+    const { doc, mentions } = page(
+      '<p class=m>Mao</p><h2 class=m>Mao</h2><p class=m>Mao</p><h2>X</h2><p class=m>Mao</p>',
+    );
+    expect(sectionsOf(mentions, doc)).toEqual([0, 1, 1, 2]);
+  });
+
+  it('sees a heading added in the same task, and one added before', async () => {
+    const { doc, mentions } = page('<p class=m>Mao</p><p class=m>Mao</p><p class=m>Mao</p>');
+    expect(sectionsOf(mentions, doc)).toEqual([0, 0, 0]);
+    const h = doc.createElement('h2');
+    h.textContent = 'Part';
+    doc.body.insertBefore(h, doc.body.children[1] ?? null);
+    expect(sectionsOf(mentions, doc)).toEqual([0, 1, 1]);
+    await Promise.resolve();
+    h.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sectionsOf(mentions, doc)).toEqual([0, 0, 0]);
+  });
+
+  it('places only new mentions on a rescan, from the section of the placed one before them', () => {
+    const { doc, mentions } = page('<p class=m>Mao</p><h2>A</h2><p class=m>Mao</p><h2>B</h2><p class=m>Mao</p>');
+    const first = sectionsOf(mentions.slice(0, 2), doc);
+    expect(first).toEqual([0, 1]);
+    expect(sectionsOf(mentions, doc)).toEqual([0, 1, 2]);
+    // A document with other headings starts over.
+    const other = page('<h2>A</h2><h2>B</h2><p class=m>Mao</p>');
+    expect(sectionsOf(other.mentions, other.doc)).toEqual([2]);
+  });
+});
