@@ -14,7 +14,8 @@
 /** Letters, digits and marks of spaced scripts (Latin, Greek, Cyrillic): what a name must not touch. */
 export const WORD_CLASS =
   '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u052f\\u1dc0-\\u1fff\\u2c60-\\u2c7f\\ua640-\\ua69f\\ua720-\\ua7ff';
-const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'i');
+/** One character of WORD_CLASS. */
+export const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'i');
 
 /**
  * Characters a Chinese (or other CJK) alias can start with, as a regex source: the CJK

@@ -5,7 +5,7 @@
  * whole trie over the text gives: leftmost mentions, the longest at each start, none overlapping.
  */
 import type { CompiledGroup } from './matcher-types';
-import { insideWord, WORD_CLASS } from './matcher-text';
+import { insideWord, WORD_CHAR } from './matcher-text';
 
 export interface Hit {
   start: number;
@@ -30,7 +30,6 @@ function isSeparator(c: number): boolean {
     c === 0xfeff
   );
 }
-const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'i');
 
 /** `lead` characters back from the hit, separators not counted (a name may be spread over a run of them). */
 function windowStart(text: string, at: number, lead: number): number {
@@ -103,12 +102,7 @@ export function windowedScan(
       re.lastIndex = 0;
       for (let m = re.exec(part); m !== null; m = re.exec(part)) {
         const start = a + m.index;
-        if (!insideWord(text, start)) {
-          // Exactly one empty group `()` takes part: the one ending the matched alias.
-          let k = 1;
-          while (k < m.length && m[k] === undefined) k++;
-          found.push({ start, end: start + m[0].length, code: entries[k - 1] ?? 0 });
-        }
+        if (!insideWord(text, start)) found.push({ start, end: start + m[0].length, code: entryOf(m, entries) });
         re.lastIndex = m.index + 1;
       }
     }
@@ -122,6 +116,16 @@ export function windowedScan(
     cursor = h.end;
   }
   return out;
+}
+
+/**
+ * The entry a match ended: exactly one empty group `()` takes part, the one ending the matched alias.
+ * Reading it is exact and needs no tables at page time (re-folding the match would need both).
+ */
+export function entryOf(m: RegExpExecArray, entries: readonly number[]): number {
+  let g = 1;
+  while (g < m.length && m[g] === undefined) g++;
+  return entries[g - 1] ?? 0;
 }
 
 /** Group indexes by the character a hit starts with, built once from the groups' `first` lists (`second` is checked per hit). */

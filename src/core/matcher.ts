@@ -12,7 +12,7 @@ import {
   type PatternScript,
 } from './matcher-types';
 import { CJK_CLASS, CYRILLIC_CLASS, insideWord, plainText, plainToRaw, RARE, shadowText } from './matcher-text';
-import { groupIndex, windowedScan, type Hit } from './matcher-windows';
+import { entryOf, groupIndex, windowedScan, type Hit } from './matcher-windows';
 
 export type { Candidate, CompiledMatcher, NearEvidence } from './matcher-types';
 
@@ -70,13 +70,7 @@ export interface Matcher {
 function nextHit(re: RegExp, entries: readonly number[], text: string, from: number): Hit | null {
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (!insideWord(text, m.index)) {
-      // Exactly one empty group `()` takes part: the one ending the matched alias. Reading it
-      // is exact and needs no tables at page time (re-folding the match would need both).
-      let g = 1;
-      while (g < m.length && m[g] === undefined) g++;
-      return { start: m.index, end: m.index + m[0].length, code: entries[g - 1] ?? 0 };
-    }
+    if (!insideWord(text, m.index)) return { start: m.index, end: m.index + m[0].length, code: entryOf(m, entries) };
     re.lastIndex = m.index + 1;
   }
   return null;

@@ -6,20 +6,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
+import { zhVariants } from '../../src/build/prepare-data';
 import type { Topic } from '../../src/core/kb-types';
 import { createMatcher } from '../../src/core/matcher';
 import { compileMatcher } from '../../src/core/matcher-compile';
+import { seededSample } from '../../scripts/bench/seeded.mjs';
 
 const topics = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../data/topics.json', import.meta.url)), 'utf8'),
 ) as Topic[];
-const converters = [
-  OpenCC.Converter({ from: 'cn', to: 'tw' }),
-  OpenCC.Converter({ from: 'cn', to: 'hk' }),
-  OpenCC.Converter({ from: 'tw', to: 'cn' }),
-  OpenCC.Converter({ from: 'hk', to: 'cn' }),
-];
-const zhVariants = (s: string): string[] => [...new Set(converters.map((c) => c(s)))];
 const grouped = compileMatcher(topics, { zhVariants });
 const whole = compileMatcher(topics, { zhVariants, wholePatterns: true });
 const byGroups = createMatcher(grouped);
@@ -31,23 +26,7 @@ const texts = [
     ...(t.ambiguous ?? []).flatMap((a) => [a.text, ...(a.never ?? [])]),
   ]),
 ];
-/** A fixed shuffle (mulberry32), so a failure names the same text every run. */
-function seededShuffle<T>(list: readonly T[], seed: number): T[] {
-  let a = seed;
-  const random = (): number => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-const tw = converters[0] ?? ((s: string) => s);
+const tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 /** The ways a name appears in page text that windows must get right. */
 const variants = (name: string): string[] => [
@@ -80,7 +59,7 @@ describe('find() through groups', () => {
   });
 
   it('finds what the whole trie finds where names run into and overlap one another', () => {
-    const shuffled = seededShuffle(texts, 1958);
+    const shuffled = seededSample(texts, texts.length, 1958) as string[];
     for (let i = 0; i + 3 < shuffled.length; i += 3) {
       const [a, b, c] = shuffled.slice(i, i + 3);
       for (const text of [`${a} ${b} ${c}`, `${a}${b}${c}`, `${a}-${b}, ${c}`, `${a}·${b}${c}。`]) {
@@ -91,7 +70,7 @@ describe('find() through groups', () => {
 
   it('finds names in a long text only where they are, and all of them', () => {
     const filler = 'The delegation spent the winter talking about grain, rail and steel. ';
-    const names = seededShuffle(texts, 7).slice(0, 200);
+    const names = seededSample(texts, 200, 7) as string[];
     const text = names.map((n, i) => filler.repeat(1 + (i % 5)) + n).join(' ');
     const found = byGroups.find(text);
     expect(found).toEqual(byWhole.find(text));
