@@ -22,6 +22,8 @@ const TOP = numArg('--top', 25);
 const strArg = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
 const FOCUS = new Set(strArg('--focus')?.split(',') ?? []);
 const EXTENSION = strArg('--extension');
+// --pairs: the leaf tally names the function of ours each leaf ran under (who called addEventListener…).
+const PAIRS = args.includes('--pairs');
 const VALUED = ['--loads', '--top', '--focus', '--extension'];
 const filters = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1]));
 
@@ -163,7 +165,7 @@ function tally(events, prefix, inner, leaf, focus = { ms: 0 }) {
       if (inFocus) focus.ms += dt;
       const a = name(ours);
       inner.set(a, (inner.get(a) ?? 0) + dt);
-      const b = leafNode === ours ? '(self)' : name(leafNode).slice(0, 60);
+      const b = (leafNode === ours ? '(self)' : name(leafNode).slice(0, 60)) + (PAIRS ? ` <- ${a}` : '');
       leaf.set(b, (leaf.get(b) ?? 0) + dt);
     }
   }
