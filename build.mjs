@@ -22,7 +22,6 @@ const FIREFOX_ID = 'sino-soviet-notes@sino-soviet-notes.org';
 /** Runs the TypeScript data step in Node (validation, matcher compilation, counts). */
 async function prepareData() {
   const { prepareData: run } = await importTs('src/build/prepare-data.ts');
-  const { packMatcher } = await importTs('src/core/matcher-pack.ts');
   const { shipMatcher } = await importTs('src/core/matcher-shipped.ts');
   const { encodeTopicStyles } = await importTs('src/core/highlight-categories.ts');
   const prepared = await run(join(root, 'data'));
@@ -30,16 +29,15 @@ async function prepareData() {
   const byId = new Map(prepared.kb.topics.map((t) => [t.id, t]));
   prepared.topicStyles = encodeTopicStyles(prepared.matcher.topics.map((id) => byId.get(id)));
   // content.js carries the prefilter; the background keeps the rest and sends it on a frame's first hit
-  // (matcher-shipped.ts); the popup takes zhFold from the packed matcher (matcher-pack.ts).
-  const packedMatcher = packMatcher(prepared.matcher);
+  // (matcher-shipped.ts); the popup takes only zhFold from the compiled matcher (tree-shaken).
   const { front, body } = shipMatcher(prepared.matcher);
-  return { ...prepared, packedMatcher, shippedMatcher: front, matcherBody: body };
+  return { ...prepared, shippedMatcher: front, matcherBody: body };
 }
 
 /** Serves the validated data to bundles as virtual modules, so nothing is parsed or compiled at page load. */
 function dataPlugin(prepared) {
   const modules = {
-    'ssn:compiled-matcher': prepared.packedMatcher,
+    'ssn:compiled-matcher': prepared.matcher,
     'ssn:content-matcher': prepared.shippedMatcher,
     'ssn:matcher-body': prepared.matcherBody,
     'ssn:knowledge-base': prepared.kb,

@@ -7,6 +7,7 @@ import { fold } from './fold';
 import { ALIAS_LANGS, type AliasLang, type Topic } from './kb-types';
 import { prefilterFragments } from './matcher-prefilter';
 import { emitPatterns, MAX_PATTERN_CHARS } from './matcher-emit';
+import { WalkUnits } from './matcher-walk-build';
 import { emitGroups } from './matcher-groups';
 import { EntryKind, MATCHER_VERSION, type CompiledMatcher, type CompileOptions } from './matcher-types';
 import { toUnits, type Unit } from './matcher-units';
@@ -99,11 +100,13 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
   );
 
   const whole = options.wholePatterns === true;
+  const walkUnits = new WalkUnits();
   const compiled: CompiledMatcher = {
     version: MATCHER_VERSION,
     flags: 'gi',
     patterns: whole && !options.prefilterOnly ? emitPatterns(items, true, max) : [],
-    groups: whole || options.prefilterOnly ? [] : emitGroups(items, [...fragments.values()]),
+    groups: whole || options.prefilterOnly ? [] : emitGroups(items, [...fragments.values()], walkUnits),
+    units: walkUnits.specs,
     // The prefilter reads all of a page's text: its Cyrillic pattern runs with capitals spelt out, not `i`.
     prefilter: prefilter.map((p) =>
       p.script === 'cyrillic'
@@ -114,7 +117,7 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
     zhFold: zh.fold,
   };
   // Fail the build, not the page, if a pattern is invalid.
-  for (const p of [...compiled.patterns, ...compiled.groups, ...compiled.prefilter])
+  for (const p of [...compiled.patterns, ...compiled.prefilter])
     new RegExp(p.source, ('flags' in p ? p.flags : undefined) ?? compiled.flags);
   return compiled;
 }

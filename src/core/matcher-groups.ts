@@ -7,9 +7,10 @@
  * `tail` after it. Compiling the one big trie on every page with a hit cost more than all the
  * scanning; groups by first letter alone still made an English page compile the whole "s" group.
  */
-import { emitScript, type EmitItem } from './matcher-emit';
+import type { EmitItem } from './matcher-emit';
 import type { CompiledGroup } from './matcher-types';
 import type { Unit } from './matcher-units';
+import { charsOf, flatTrie, type WalkUnits } from './matcher-walk-build';
 
 /** Where the fragment's units occur in units (by key, word ends ignored, as the prefilter matches), or -1. */
 export function occurrenceAt(frag: readonly Unit[], units: readonly Unit[]): number {
@@ -36,22 +37,6 @@ function width(units: readonly Unit[]): number {
   return n;
 }
 
-/** Every UTF-16 unit the first unit matches on its own, upper and lower case (flags "i"). */
-function charsOf({ frag, type }: Unit): string {
-  const re = new RegExp(`^(?:${frag})$`, 'i');
-  const candidates = new Set<string>();
-  // Latin, Greek and Cyrillic letters with their accents (a Chinese unit lists its characters).
-  // Also the controls and spaces a separator matches (tab, newline), full-width forms and U+FEFF.
-  if (type !== 'cjk') {
-    for (let c = 0; c < 0x3100; c++) candidates.add(String.fromCharCode(c));
-    for (let c = 0xfe00; c <= 0xffff; c++) candidates.add(String.fromCharCode(c));
-  }
-  for (const ch of frag) candidates.add(ch.length > 1 ? (ch[0] ?? '') : ch);
-  return [...candidates]
-    .filter((ch) => re.test(ch) || (ch >= '\ud800' && ch <= '\udbff' && frag.includes(ch)))
-    .join('');
-}
-
 /** A unit that always matches exactly one UTF-16 unit, so the one after it starts at the next character. */
 const isOneChar = (u: Unit | undefined): boolean =>
   u !== undefined &&
@@ -74,6 +59,7 @@ interface Group {
 export function emitGroups(
   entries: readonly (EmitItem & { text: string })[],
   fragments: readonly (readonly Unit[])[],
+  units: WalkUnits,
 ): CompiledGroup[] {
   const groups = new Map<string, Group>();
   for (const entry of entries) {
@@ -98,10 +84,8 @@ export function emitGroups(
     group.tail = Math.max(group.tail, width(entry.units.slice(best.at)));
   }
   return [...groups.values()].map((g) => {
-    const [pattern, ...more] = emitScript(g.items, true, Infinity);
-    if (!pattern || more.length) throw new Error('compileMatcher: a group did not make one pattern');
     const { lead, tail } = g;
-    const second = g.second ? charsOf(g.second) : '';
-    return { source: pattern.source, entries: pattern.entries, first: charsOf(g.first), second, lead, tail };
+    const second = g.second ? charsOf(g.second.frag, g.second.type) : '';
+    return { trie: flatTrie(g.items, units), first: charsOf(g.first.frag, g.first.type), second, lead, tail };
   });
 }

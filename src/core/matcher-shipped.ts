@@ -11,13 +11,14 @@ import type { CompiledCues, CompiledGroup, CompiledMatcher, CompiledPattern } fr
 export interface MatcherBody {
   patterns: CompiledPattern[];
   groups: CompiledGroup[];
+  units: string[];
   topics: string[];
   cues?: CompiledCues;
 }
 
 /**
- * What content.js carries: the prefilter as compiled. (Packing its classes, matcher-pack.ts, saved 7 KB
- * of content.js but cost every frame an unpacking pass at start.)
+ * What content.js carries: the prefilter as compiled. (Packing its classes saved 7 KB of content.js but
+ * cost every frame an unpacking pass at start.)
  */
 export interface ShippedMatcher {
   version: CompiledMatcher['version'];
@@ -34,7 +35,8 @@ export interface LoadingMatcher extends Matcher {
 /** Build time: what content.js carries and what the background keeps. zhFold is left out: only the popup's lookup needs it. */
 export function shipMatcher(matcher: CompiledMatcher): { front: ShippedMatcher; body: MatcherBody } {
   const { version, flags, prefilter } = matcher;
-  const body: MatcherBody = { patterns: matcher.patterns, groups: matcher.groups, topics: matcher.topics };
+  const { patterns, groups, units, topics } = matcher;
+  const body: MatcherBody = { patterns, groups, units, topics };
   if (matcher.cues) body.cues = matcher.cues;
   return { front: { version, flags, prefilter }, body };
 }
@@ -46,8 +48,7 @@ const isPattern = (v: unknown): boolean =>
   isObject(v) && typeof v.source === 'string' && Array.isArray(v.entries) && typeof v.script === 'string';
 const isGroup = (v: unknown): boolean =>
   isObject(v) &&
-  typeof v.source === 'string' &&
-  Array.isArray(v.entries) &&
+  Array.isArray(v.trie) &&
   typeof v.first === 'string' &&
   typeof v.second === 'string' &&
   Number.isInteger(v.lead) &&
@@ -58,12 +59,13 @@ const isCues = (v: unknown): boolean =>
 /** Whether a value has the shapes find() relies on. */
 export function isMatcherBody(value: unknown): value is MatcherBody {
   if (!isObject(value)) return false;
-  const { patterns, groups, topics, cues } = value;
+  const { patterns, groups, units, topics, cues } = value;
   return (
     Array.isArray(patterns) &&
     patterns.every(isPattern) &&
     Array.isArray(groups) &&
     groups.every(isGroup) &&
+    isStrings(units) &&
     isStrings(topics) &&
     (cues === undefined || isCues(cues))
   );
@@ -82,7 +84,7 @@ export function parseMatcherBody(json: string): MatcherBody {
 /** The prefilter alone (enough for hits() and mayMatch()). */
 function prefilterMatcher(shipped: ShippedMatcher): CompiledMatcher {
   const { version, flags, prefilter } = shipped;
-  return { version, flags, prefilter, patterns: [], groups: [], topics: [], zhFold: {} };
+  return { version, flags, prefilter, patterns: [], groups: [], units: [], topics: [], zhFold: {} };
 }
 
 /** The compiled matcher (without zhFold) from what content.js carries and what the background sent. */
@@ -93,6 +95,7 @@ export function unshipMatcher(shipped: ShippedMatcher, body: MatcherBody): Compi
     flags,
     patterns: body.patterns,
     groups: body.groups,
+    units: body.units,
     prefilter: prefilterMatcher(shipped).prefilter,
     topics: body.topics,
     zhFold: {},

@@ -18,6 +18,28 @@ export const WORD_CLASS =
 export const WORD_CHAR = new RegExp(`[${WORD_CLASS}]`, 'i');
 
 /**
+ * Whether a UTF-16 unit is one of WORD_CHAR (capitals included, as its `i` flag takes them), without a
+ * regex call: the trie walk asks this at every alias end and across every ending.
+ * tests/unit/matcher-walk.test.ts checks it against WORD_CHAR for every unit.
+ */
+export function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c <= 0x52f) return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 0x1dc0 && c <= 0x1fff) ||
+    // Letters outside the class whose capitals are in it (old Cyrillic and phonetic forms).
+    (c >= 0x1c80 && c <= 0x1c88) ||
+    c === 0x1d79 ||
+    c === 0x1d7d ||
+    c === 0x1d8e ||
+    c === 0xab53 ||
+    (c >= 0x2c60 && c <= 0x2c7f) ||
+    (c >= 0xa640 && c <= 0xa69f) ||
+    (c >= 0xa720 && c <= 0xa7ff)
+  );
+}
+
+/**
  * Characters a Chinese (or other CJK) alias can start with, as a regex source: the CJK
  * patterns are scanned only in texts that have one (and try their trie only where one is).
  */
@@ -46,7 +68,7 @@ const toAscii = (c: string): string => String.fromCharCode(ascii(c.charCodeAt(0)
 
 /** Whether `index` is inside a word: a Latin/Cyrillic name cannot start there ("Stalin" in "Estalin"). */
 export function insideWord(text: string, index: number): boolean {
-  return index > 0 && WORD_CHAR.test(text.charAt(index)) && WORD_CHAR.test(text.charAt(index - 1));
+  return index > 0 && isWordCode(text.charCodeAt(index)) && isWordCode(text.charCodeAt(index - 1));
 }
 
 /**

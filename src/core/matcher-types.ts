@@ -38,15 +38,16 @@ export interface CompiledPattern {
 }
 
 /**
- * The aliases whose prefilter fragment starts with one letter, as one small regex (matcher-groups.ts).
- * A page compiles only the groups its prefilter hits wake, and runs each only in a window around
- * those hits: compiling the whole trie cost more than scanning on pages with mentions.
+ * The aliases whose prefilter fragment starts with the same two letters, as one small trie
+ * (matcher-groups.ts). A page walks only the groups its prefilter hits wake, and each only in a
+ * window around those hits: compiling regexes of them cost more than scanning on pages with mentions.
  */
 export interface CompiledGroup {
-  /** A trie of the group's aliases and blockers, with capture groups as in CompiledPattern. */
-  source: string;
-  /** Capture group i+1 ends the alias entries[i], encoded as (topicIndex << 2) | EntryKind. */
-  entries: number[];
+  /**
+   * The group's aliases and blockers as a trie the page walks (matcher-walk-build.ts: flatTrie);
+   * its entries are encoded as (topicIndex << 2) | EntryKind, its edges index CompiledMatcher.units.
+   */
+  trie: number[];
   /** Every character (UTF-16 unit) a hit of this group can start with: the classes of its first letter, both cases. */
   first: string;
   /** Every character that can follow it in a hit of this group; empty: any (the first may match more than one). */
@@ -56,6 +57,22 @@ export interface CompiledGroup {
   /** At most this many characters other than separators from its fragment's start to the alias's end. */
   tail: number;
 }
+
+/** What a unit accepts, the first character of its spec: one of WalkKind, then its payload. */
+export const WalkKind = {
+  /** One letter or digit of a spaced script (an alias ending on one is followed by the word-end check). */
+  Word: 'w',
+  /** One other character: Chinese, punctuation. */
+  Char: 'c',
+  /** One such character or nothing (the optional middle dot). */
+  Optional: 'o',
+  /** A run of one or more of these characters (separators). */
+  Run: 's',
+  /** A Russian ending: payload is every form it takes, lower case, `|`-separated (a word-end check follows, like Word). */
+  Ending: 'e',
+  /** One of several strings, NUL-separated (Chinese variants outside the BMP). */
+  Strings: 'a',
+} as const;
 
 export interface CompiledMatcher {
   version: typeof MATCHER_VERSION;
@@ -72,6 +89,8 @@ export interface CompiledMatcher {
    * no prefilter, so it keeps patterns).
    */
   groups: CompiledGroup[];
+  /** What each position of a group's aliases accepts (matcher-walk-build.ts: WalkKind); empty without groups. */
+  units: string[];
   /** Small patterns of one distinctive word per alias: if none finds anything, no pattern can
    * (entries are empty: it has no capture groups). */
   prefilter: CompiledPattern[];

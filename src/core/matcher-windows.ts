@@ -1,11 +1,12 @@
 /**
  * Page time: find() through the groups (matcher-groups.ts). The prefilter's hits say where an alias
- * can be and, by the character there, which groups; each such group's regex is compiled the first
- * time a page needs it and run only in windows around its hits. The result is what one pass of the
+ * can be and, by the character there, which groups; each such group's trie is walked only in windows
+ * around its hits (matcher-walk.ts). The result is what one pass of the
  * whole trie over the text gives: leftmost mentions, the longest at each start, none overlapping.
  */
 import type { CompiledGroup } from './matcher-types';
-import { insideWord, WORD_CHAR } from './matcher-text';
+import { isWordCode } from './matcher-text';
+import type { TrieWalker } from './matcher-walk';
 
 export interface Hit {
   start: number;
@@ -51,7 +52,7 @@ function windowEnd(text: string, at: number, tail: number): number {
     if (n >= tail) break;
     n++;
   }
-  while (k < text.length && WORD_CHAR.test(text.charAt(k))) k++;
+  while (k < text.length && isWordCode(text.charCodeAt(k))) k++;
   return k;
 }
 
@@ -81,31 +82,20 @@ function windowsOf(
 }
 
 /**
- * Mentions in text (subject is text made two-byte: matcher.ts), given the prefilter's hits in it.
- * Every group match at every start is collected, then the leftmost (longest at a start) are kept.
+ * Mentions in text, given the prefilter's hits in it: each woken group's trie is walked from every
+ * start in its windows, then the leftmost (longest at a start) are kept.
  */
 export function windowedScan(
   text: string,
-  subject: string,
   hits: readonly number[],
   groups: readonly CompiledGroup[],
   groupsAt: (ch: string) => readonly number[],
-  regexOf: (g: number) => RegExp,
+  walker: TrieWalker,
 ): Hit[] {
   const found: Hit[] = [];
   for (const [g, list] of windowsOf(text, hits, groups, groupsAt)) {
-    const re = regexOf(g);
-    const entries = groups[g]?.entries ?? [];
-    for (const [a, b] of list) {
-      // A slice shares the subject's characters (and its two-byte form): no copy.
-      const part = subject.slice(a, b);
-      re.lastIndex = 0;
-      for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-        const start = a + m.index;
-        if (!insideWord(text, start)) found.push({ start, end: start + m[0].length, code: entryOf(m, entries) });
-        re.lastIndex = m.index + 1;
-      }
-    }
+    const trie = groups[g]?.trie;
+    if (trie) for (const [a, b] of list) walker.walk(text, trie, a, b, found);
   }
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Hit[] = [];
@@ -119,8 +109,8 @@ export function windowedScan(
 }
 
 /**
- * The entry a match ended: exactly one empty group `()` takes part, the one ending the matched alias.
- * Reading it is exact and needs no tables at page time (re-folding the match would need both).
+ * The entry a match of a whole-text pattern ended: exactly one empty group `()` takes part, the one
+ * ending the matched alias. Reading it is exact and needs no tables at page time.
  */
 export function entryOf(m: RegExpExecArray, entries: readonly number[]): number {
   let g = 1;

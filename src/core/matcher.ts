@@ -13,6 +13,7 @@ import {
 } from './matcher-types';
 import { CJK_CLASS, CYRILLIC_CLASS, insideWord, plainText, plainToRaw, RARE, shadowText } from './matcher-text';
 import { entryOf, groupIndex, windowedScan, type Hit } from './matcher-windows';
+import { createTrieWalker, type TrieWalker } from './matcher-walk';
 
 export type { Candidate, CompiledMatcher, NearEvidence } from './matcher-types';
 
@@ -136,8 +137,7 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
   const prefilter = lazyPatterns(compiled.prefilter, flags);
   const patterns = lazyPatterns(compiled.patterns, flags);
   const { groups } = compiled;
-  const groupRegexes: (RegExp | undefined)[] = [];
-  const regexOf = (g: number): RegExp => (groupRegexes[g] ??= new RegExp(groups[g]?.source ?? '(?!)', flags));
+  let walker: TrieWalker | undefined;
   let groupsAt: ((ch: string) => readonly number[]) | undefined;
 
   /** Mentions through the groups: only those the prefilter's hits wake, only around the hits. */
@@ -146,7 +146,8 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
     const hits = scanPrefilter(subject, prefilter(raw), 0, raw.length);
     if (hits.length === 0) return [];
     groupsAt ??= groupIndex(groups);
-    return windowedScan(raw, subject, hits, groups, groupsAt, regexOf);
+    walker ??= createTrieWalker(compiled.units);
+    return windowedScan(raw, hits, groups, groupsAt, walker);
   }
 
   /** Leftmost-longest over all patterns: each keeps its next hit; the earliest (then longest) wins. */
