@@ -7,7 +7,7 @@ import { fold } from './fold';
 import { ALIAS_LANGS, type AliasLang, type Topic } from './kb-types';
 import { prefilterFragments } from './matcher-prefilter';
 import { emitPatterns, MAX_PATTERN_CHARS } from './matcher-emit';
-import { WalkUnits } from './matcher-walk-build';
+import { flatTrie, WalkUnits } from './matcher-walk-build';
 import { emitGroups } from './matcher-groups';
 import { EntryKind, MATCHER_VERSION, type CompiledMatcher, type CompileOptions } from './matcher-types';
 import { toUnits, type Unit } from './matcher-units';
@@ -105,7 +105,12 @@ export function compileMatcher(topics: readonly Topic[], options: CompileOptions
     version: MATCHER_VERSION,
     flags: 'gi',
     patterns: whole && !options.prefilterOnly ? emitPatterns(items, true, max) : [],
-    groups: whole || options.prefilterOnly ? [] : emitGroups(items, [...fragments.values()], walkUnits),
+    groups:
+      whole || options.prefilterOnly
+        ? []
+        : options.oneTrie
+          ? [{ trie: flatTrie(items, walkUnits), first: '', second: '', lead: 0, tail: 0 }]
+          : emitGroups(items, [...fragments.values()], walkUnits),
     units: walkUnits.specs,
     // The prefilter reads all of a page's text: its Cyrillic pattern runs with capitals spelt out, not `i`.
     prefilter: prefilter.map((p) =>

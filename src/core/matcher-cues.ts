@@ -58,9 +58,9 @@ export function compileCues(topics: readonly Topic[], options: CompileOptions): 
     related: [],
   }));
   const list = (role: Role): number[][] => entries.map(([, e]) => [...e[role]]);
-  // Only find() is ever called on it, on the few blocks around an ambiguous mention: its prefilter
-  // would be dead weight in the content script.
-  const matcher = { ...compileMatcher(pseudo, { ...options, wholePatterns: true }), prefilter: [] };
+  // Only find() is ever called on it, on the few blocks around an ambiguous mention: one trie walked
+  // over them costs less than compiling a prefilter or patterns for them.
+  const matcher = { ...compileMatcher(pseudo, { ...options, oneTrie: true }), prefilter: [] };
   return { matcher, cue: list('cue'), year: list('year'), veto: list('veto') };
 }
 

@@ -150,4 +150,9 @@ export interface CompileOptions {
    * prefilter is dropped, and the bench's own-pattern floor.
    */
   wholePatterns?: boolean;
+  /**
+   * One group holding every entry, walked over the whole text (no prefilter, no windows): the cue
+   * matcher, which only ever reads the few blocks around an ambiguous mention.
+   */
+  oneTrie?: boolean;
 }

@@ -97,6 +97,11 @@ export function windowedScan(
     const trie = groups[g]?.trie;
     if (trie) for (const [a, b] of list) walker.walk(text, trie, a, b, found);
   }
+  return leftmostLongest(found);
+}
+
+/** Of mentions found at every start: the leftmost, the longest at a start, none overlapping. */
+export function leftmostLongest(found: Hit[]): Hit[] {
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Hit[] = [];
   let cursor = 0;

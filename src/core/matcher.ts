@@ -12,7 +12,7 @@ import {
   type PatternScript,
 } from './matcher-types';
 import { CJK_CLASS, CYRILLIC_CLASS, insideWord, plainText, plainToRaw, RARE, shadowText } from './matcher-text';
-import { entryOf, groupIndex, windowedScan, type Hit } from './matcher-windows';
+import { entryOf, groupIndex, leftmostLongest, windowedScan, type Hit } from './matcher-windows';
 import { createTrieWalker, type TrieWalker } from './matcher-walk';
 
 export type { Candidate, CompiledMatcher, NearEvidence } from './matcher-types';
@@ -142,11 +142,17 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
 
   /** Mentions through the groups: only those the prefilter's hits wake, only around the hits. */
   function scanGroups(raw: string): Hit[] {
+    walker ??= createTrieWalker(compiled.units);
+    // No prefilter (the cue matcher): its one trie is walked over the whole text.
+    if (compiled.prefilter.length === 0) {
+      const found: Hit[] = [];
+      for (const g of groups) walker.walk(raw, g.trie, 0, raw.length, found);
+      return leftmostLongest(found);
+    }
     const subject = twoByte(raw);
     const hits = scanPrefilter(subject, prefilter(raw), 0, raw.length);
     if (hits.length === 0) return [];
     groupsAt ??= groupIndex(groups);
-    walker ??= createTrieWalker(compiled.units);
     return windowedScan(raw, hits, groups, groupsAt, walker);
   }
 

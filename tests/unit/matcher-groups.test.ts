@@ -10,6 +10,7 @@ import { zhVariants } from '../../src/build/prepare-data';
 import type { Topic } from '../../src/core/kb-types';
 import { createMatcher } from '../../src/core/matcher';
 import { compileMatcher } from '../../src/core/matcher-compile';
+import { compileCues, periodYears } from '../../src/core/matcher-cues';
 import { seededSample } from '../../scripts/bench/seeded.mjs';
 
 const topics = JSON.parse(
@@ -75,5 +76,48 @@ describe('find() through groups', () => {
     const found = byGroups.find(text);
     expect(found).toEqual(byWhole.find(text));
     expect(found.length).toBeGreaterThan(150);
+  });
+});
+
+describe('the cue matcher as one trie', () => {
+  const walked = compileCues(topics, { zhVariants });
+  const patterned = compileCues(topics, { zhVariants, wholePatterns: true });
+  const cueTexts = topics.flatMap((t) =>
+    t.ambiguous?.length ? [...(t.cues ?? []), ...periodYears(t), ...t.ambiguous.flatMap((a) => a.never ?? [])] : [],
+  );
+
+  it('is walked, not compiled', () => {
+    expect(walked?.matcher.patterns).toEqual([]);
+    expect(walked?.matcher.groups.length).toBe(1);
+    expect(patterned?.matcher.patterns.length).toBeGreaterThan(0);
+  });
+
+  // The patterns tried texts ending in a letter or digit before the others, so at one start "1945"
+  // beat the longer "1945年"; the walk keeps the longest, as find() promises. Only that may differ.
+  it('finds what its whole-text patterns find, or a longer text at the same start', () => {
+    const byTrie = createMatcher(walked?.matcher ?? grouped);
+    const byPatterns = createMatcher(patterned?.matcher ?? whole);
+    expect(cueTexts.length).toBeGreaterThan(50);
+    let longer = 0;
+    for (const name of cueTexts) {
+      for (const v of variants(name)) {
+        const text = `Before ${v} after, 前文${v}后文, и ${v} 1969.`;
+        const a = byTrie.find(text);
+        const b = byPatterns.find(text);
+        expect(
+          a.map((c) => c.start),
+          text,
+        ).toEqual(b.map((c) => c.start));
+        a.forEach((c, i) => {
+          const p = b[i];
+          if (p && (c.end !== p.end || c.topic !== p.topic)) {
+            expect(c.end, text).toBeGreaterThan(p.end);
+            expect(/\p{sc=Han}$/u.test(text.slice(c.start, c.end)), text).toBe(true);
+            longer++;
+          }
+        });
+      }
+    }
+    expect(longer).toBeLessThan(30);
   });
 });
