@@ -4,12 +4,18 @@
  * rescan places only the mentions not yet placed, each from the section of the placed one before it.
  */
 import type { PageMention } from './page-mention';
+import { TreeOrder } from './tree-order';
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const HEADINGS = 'h1,h2,h3,h4,h5,h6';
 
-/** Sections found so far, valid while the page's headings stay the same elements. */
-let known = { headings: [] as Element[], of: new WeakMap<PageMention, number>() };
+/**
+ * Sections found so far: each mention's section and how many headings there were when it was placed.
+ * Valid while the headings stay the same elements or only gain some at the end (a page still being
+ * parsed): a mention placed before one of the headings then has none of the added ones before it.
+ */
+let known = { headings: [] as Element[], of: new WeakMap<PageMention, [section: number, headings: number]>() };
+/** Document order as of the last change. */
+let order = new TreeOrder();
 
 /** Hears any change of the watched document's children: only then can its headings have changed. */
 let watch: { doc: Document; observer: MutationObserver; changed: boolean } | null = null;
@@ -27,6 +33,7 @@ function headingsOf(doc: Document): Element[] {
   if (watch.observer.takeRecords().length) watch.changed = true;
   if (!watch.changed) return known.headings;
   watch.changed = false;
+  order = new TreeOrder();
   return [...doc.querySelectorAll(HEADINGS)];
 }
 
@@ -36,20 +43,26 @@ function headingsOf(doc: Document): Element[] {
  */
 export function sectionsOf(mentions: readonly PageMention[], doc: Document): number[] {
   const headings = headingsOf(doc);
-  if (headings.length !== known.headings.length || headings.some((h, i) => h !== known.headings[i]))
-    known = { headings, of: new WeakMap() };
+  const old = known.headings;
+  if (headings !== old) {
+    const extended = headings.length >= old.length && old.every((h, i) => h === headings[i]);
+    known = { headings, of: extended ? known.of : new WeakMap() };
+  }
+  const placedNow = (m: PageMention): number | undefined => {
+    const p = known.of.get(m);
+    return p && (p[0] < p[1] || p[1] === headings.length) ? p[0] : undefined;
+  };
   let next = 0;
   for (const m of mentions) {
-    const placed = known.of.get(m);
+    const placed = placedNow(m);
     if (placed !== undefined) {
       // In document order, the next mention has at least as many headings before it.
       next = Math.max(next, placed);
       continue;
     }
     // A heading "precedes" the text inside it too: that text opens the heading's section.
-    while (next < headings.length && (headings[next] as Element).compareDocumentPosition(m.startNode) & FOLLOWING)
-      next++;
-    known.of.set(m, next);
+    while (next < headings.length && order.follows(headings[next] as Element, m.startNode)) next++;
+    known.of.set(m, [next, headings.length]);
   }
-  return mentions.map((m) => known.of.get(m) ?? 0);
+  return mentions.map((m) => known.of.get(m)?.[0] ?? 0);
 }

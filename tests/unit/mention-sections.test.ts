@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sectionsOf } from '../../src/content/mention-sections';
 import type { PageMention } from '../../src/content/page-mention';
+import { TreeOrder } from '../../src/content/tree-order';
 
 let nextId = 0;
 function mentionIn(el: Element): PageMention {
@@ -56,5 +57,47 @@ describe('sections of mentions', () => {
     // A document with other headings starts over.
     const other = page('<h2>A</h2><h2>B</h2><p class=m>Mao</p>');
     expect(sectionsOf(other.mentions, other.doc)).toEqual([2]);
+  });
+});
+
+describe('sections while the page grows', () => {
+  it('keeps mentions placed before a heading when headings are added at the end, and places the rest again', () => {
+    const { doc, mentions } = page('<p class=m>Mao</p><h2>A</h2><p class=m>Mao</p>');
+    expect(sectionsOf(mentions, doc)).toEqual([0, 1]);
+    // The parser adds more of the page: a heading, then a paragraph after it.
+    doc.body.insertAdjacentHTML('beforeend', '<h2>B</h2><p class=m>Mao</p>');
+    const all = [...mentions, mentionIn(doc.querySelectorAll('.m')[2] as Element)];
+    expect(sectionsOf(all, doc)).toEqual([0, 1, 2]);
+    // A heading added between placed mentions moves the later ones.
+    const h = doc.createElement('h3');
+    h.textContent = 'Between';
+    doc.body.insertBefore(h, doc.querySelectorAll('.m')[1] ?? null);
+    expect(sectionsOf(all, doc)).toEqual([0, 2, 3]);
+  });
+});
+
+describe('TreeOrder', () => {
+  it('orders nodes as compareDocumentPosition does', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const nodes: Node[] = [doc.body];
+    for (let i = 0; i < 300; i++) {
+      const parent = nodes.filter((n) => n.nodeType === 1)[
+        rand(nodes.filter((n) => n.nodeType === 1).length)
+      ] as Element;
+      const child = rand(3) ? doc.createElement(rand(2) ? 'p' : 'h2') : doc.createTextNode('x');
+      parent.insertBefore(child, parent.childNodes[rand(parent.childNodes.length + 1)] ?? null);
+      nodes.push(child);
+    }
+    const order = new TreeOrder();
+    for (let i = 0; i < 3000; i++) {
+      const a = nodes[rand(nodes.length)] as Node;
+      const b = nodes[rand(nodes.length)] as Node;
+      expect(order.follows(a, b)).toBe(Boolean(a.compareDocumentPosition(b) & 4));
+    }
   });
 });
