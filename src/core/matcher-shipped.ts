@@ -48,7 +48,7 @@ const isPattern = (v: unknown): boolean =>
   isObject(v) && typeof v.source === 'string' && Array.isArray(v.entries) && typeof v.script === 'string';
 const isGroup = (v: unknown): boolean =>
   isObject(v) &&
-  Array.isArray(v.trie) &&
+  typeof v.trie === 'string' &&
   typeof v.first === 'string' &&
   typeof v.second === 'string' &&
   Number.isInteger(v.lead) &&

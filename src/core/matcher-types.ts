@@ -46,8 +46,9 @@ export interface CompiledGroup {
   /**
    * The group's aliases and blockers as a trie the page walks (matcher-walk-build.ts: flatTrie);
    * its entries are encoded as (topicIndex << 2) | EntryKind, its edges index CompiledMatcher.units.
+   * Its numbers are characters (trieAt).
    */
-  trie: number[];
+  trie: string;
   /** Every character (UTF-16 unit) a hit of this group can start with: the classes of its first letter, both cases. */
   first: string;
   /** Every character that can follow it in a hit of this group; empty: any (the first may match more than one). */
@@ -57,6 +58,11 @@ export interface CompiledGroup {
   /** At most this many characters other than separators from its fragment's start to the alias's end. */
   tail: number;
 }
+
+/** Stored trie numbers are shifted past the control characters, which JSON would escape; -1 is a space. */
+export const TRIE_OFFSET = 0x21;
+/** Number i of a stored trie (NaN past its end). */
+export const trieAt = (trie: string, i: number): number => trie.charCodeAt(i) - TRIE_OFFSET;
 
 /** What a unit accepts, the first character of its spec: one of WalkKind, then its payload. */
 export const WalkKind = {

@@ -8,7 +8,7 @@
  */
 import { insertUnits, newTrie, type TrieNode } from './matcher-trie';
 import type { Unit } from './matcher-units';
-import { WalkKind } from './matcher-types';
+import { TRIE_OFFSET, WalkKind } from './matcher-types';
 
 /** Every UTF-16 unit a one-character regex fragment matches on its own, upper and lower case (flag "i"). */
 export function charsOf(frag: string, type: Unit['type']): string {
@@ -127,11 +127,13 @@ export class WalkUnits {
 }
 
 /**
- * A group's trie as numbers. A node at offset o: trie[o] is the entry code of the alias ending there
- * (-1 for none), trie[o + 1] its number of edges, then each edge's unit index and child offset, in the
- * order the aliases were inserted. The root is at 0.
+ * A group's trie as numbers. A node at offset o: number o is the entry code of the alias ending there
+ * (-1 for none), number o + 1 its number of edges, then each edge's unit index and child offset, in
+ * the order the aliases were inserted. The root is at 0. Each number n is stored as the character
+ * n + TRIE_OFFSET (trieAt reads it): a third of the size of a JSON array of numbers in the message
+ * that brings it to the page, and read in place there.
  */
-export function flatTrie(items: readonly { units: Unit[]; code: number }[], units: WalkUnits): number[] {
+export function flatTrie(items: readonly { units: Unit[]; code: number }[], units: WalkUnits): string {
   const root = newTrie();
   for (const it of items) insertUnits(root, it.units, it.code);
   const out: number[] = [];
@@ -148,5 +150,7 @@ export function flatTrie(items: readonly { units: Unit[]; code: number }[], unit
     return at;
   };
   place(root);
-  return out;
+  if (out.some((n) => n + TRIE_OFFSET >= 0xd800))
+    throw new Error('compileMatcher: a group trie is too large to store as characters');
+  return String.fromCharCode(...out.map((n) => n + TRIE_OFFSET));
 }

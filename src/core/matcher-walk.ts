@@ -5,7 +5,7 @@
  * can take) and the longest alias wins; of equally long ones, the one met first (continuations are
  * walked before a node's own end, as the regex tried them).
  */
-import { WalkKind } from './matcher-types';
+import { trieAt, WalkKind } from './matcher-types';
 import { insideWord, isWordCode } from './matcher-text';
 
 export interface WalkHit {
@@ -24,7 +24,7 @@ const STRINGS = WalkKind.Strings.charCodeAt(0);
 
 /** A walker over one set of unit specs; `walk` adds the mentions starting in [from, to) of text to found. */
 export interface TrieWalker {
-  walk(text: string, trie: readonly number[], from: number, to: number, found: WalkHit[]): void;
+  walk(text: string, trie: string, from: number, to: number, found: WalkHit[]): void;
 }
 
 export function createTrieWalker(specs: readonly string[]): TrieWalker {
@@ -33,10 +33,10 @@ export function createTrieWalker(specs: readonly string[]): TrieWalker {
   const endings: ({ forms: Set<string>; longest: number } | undefined)[] = [];
   const strings: (string[] | undefined)[] = [];
   /** Per trie: root edges by the character they accept, and those that may accept more than one. */
-  const roots = new WeakMap<readonly number[], { byChar: Map<string, number[]>; any: number[] }>();
+  const roots = new Map<string, { byChar: Map<string, number[]>; any: number[] }>();
 
   let text = '';
-  let trie: readonly number[] = [];
+  let trie = '';
   let best = -1;
   let bestCode = 0;
 
@@ -50,9 +50,9 @@ export function createTrieWalker(specs: readonly string[]): TrieWalker {
   };
 
   function visit(o: number, p: number, wordy: boolean): void {
-    const n = trie[o + 1] ?? 0;
-    for (let k = 0; k < n; k++) step(trie[o + 2 + 2 * k] ?? 0, trie[o + 3 + 2 * k] ?? 0, p);
-    const entry = trie[o] ?? -1;
+    const n = trieAt(trie, o + 1);
+    for (let k = 0; k < n; k++) step(trieAt(trie, o + 2 + 2 * k), trieAt(trie, o + 3 + 2 * k), p);
+    const entry = trieAt(trie, o);
     // An alias ending in a letter must not run on into a word ("Stalin" in "Stalingrad").
     if (entry >= 0 && p > best && !(wordy && isWordCode(text.charCodeAt(p)))) {
       best = p;
@@ -85,12 +85,12 @@ export function createTrieWalker(specs: readonly string[]): TrieWalker {
     }
   }
 
-  function rootOf(t: readonly number[]): { byChar: Map<string, number[]>; any: number[] } {
+  function rootOf(t: string): { byChar: Map<string, number[]>; any: number[] } {
     let root = roots.get(t);
     if (root) return root;
     root = { byChar: new Map(), any: [] };
-    for (let k = 0; k < (t[1] ?? 0); k++) {
-      const u = t[2 + 2 * k] ?? 0;
+    for (let k = 0; k < trieAt(t, 1); k++) {
+      const u = trieAt(t, 2 + 2 * k);
       const kind = kinds[u];
       if (kind !== WORD && kind !== CHAR) {
         root.any.push(k);
@@ -117,7 +117,7 @@ export function createTrieWalker(specs: readonly string[]): TrieWalker {
         const edges = root.any.length === 0 ? byChar : [...(byChar ?? []), ...root.any].sort((x, y) => x - y);
         if (!edges || insideWord(subject, s)) continue;
         best = -1;
-        for (const k of edges) step(t[2 + 2 * k] ?? 0, t[3 + 2 * k] ?? 0, s);
+        for (const k of edges) step(trieAt(t, 2 + 2 * k), trieAt(t, 3 + 2 * k), s);
         if (best > s) found.push({ start: s, end: best, code: bestCode });
       }
       text = '';
