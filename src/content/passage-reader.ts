@@ -7,6 +7,7 @@
 import { passageAt, PASSAGE_LIMITS, type Passage } from '../core/passage';
 import type { PageMention } from './page-mention';
 import { nearestBlock } from './text-runs';
+import { TreeOrder } from './tree-order';
 
 /** A block longer than this is a page wrapper, not a paragraph: only the mention's own text node is read. */
 const MAX_BLOCK_CHARS = 20_000;
@@ -29,6 +30,9 @@ interface BlockText {
 export function createPassageReader(doc: Document): PassageReader {
   const texts = new Map<Element, BlockText | null>();
   let headings: Element[] | null = null;
+  // compareDocumentPosition walks the sibling list where two paths part: thousands of steps a call on
+  // a long page (tree-order.ts).
+  const order = new TreeOrder();
   const blockOf = (m: PageMention): Element | null => nearestBlock(m.startNode);
 
   const headingOf = (m: PageMention): string => {
@@ -40,8 +44,8 @@ export function createPassageReader(doc: Document): PassageReader {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const h = headings[mid] as Element;
-      const pos = h.compareDocumentPosition(m.startNode);
-      if (pos & Node.DOCUMENT_POSITION_FOLLOWING || pos & Node.DOCUMENT_POSITION_CONTAINED_BY) {
+      // After the heading, or inside it.
+      if (order.follows(h, m.startNode)) {
         found = h;
         lo = mid + 1;
       } else hi = mid - 1;
