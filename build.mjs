@@ -59,6 +59,8 @@ function dataPlugin(prepared) {
 
 const entries = {
   content: 'src/content/index.ts',
+  // Everything a frame with mentions needs: injected by the background on a frame's first prefilter hit.
+  'content-main': 'src/content/main-entry.ts',
   'page-style': 'src/content/style-entry.ts',
   // Wrap mode only: injected by the background on demand, so content.js carries no mark.js.
   'content-wrap': 'src/content/renderers/wrap-entry.ts',
@@ -202,18 +204,32 @@ async function buildOnce() {
  * The budget is the issue's target.
  */
 const CONTENT_BUDGET_KB = 100;
+/**
+ * content-main.js is parsed only in frames where the prefilter found something (content.js hands
+ * them over, src/content/main-handoff.ts): splitting it off took content.js from 84.3 to 41.9 KB.
+ * It has a budget of its own, so that what frames with mentions parse stays small too.
+ */
+const CONTENT_MAIN_BUDGET_KB = 100;
 
 async function contentScriptSizes() {
   const kb = async (name) => (await readFile(join(chromeDir, name))).length / 1024;
   const content = await kb('content.js');
+  const main = await kb('content-main.js');
   const wrap = await kb('content-wrap.js');
-  if (!dev && !keepNames && content > CONTENT_BUDGET_KB) {
-    throw new Error(
-      `content.js is ${content.toFixed(1)} KB, over its budget of ${CONTENT_BUDGET_KB} KB (it is parsed in every page and frame)`,
-    );
+  for (const [name, size, budget, why] of [
+    ['content.js', content, CONTENT_BUDGET_KB, 'it is parsed in every page and frame'],
+    ['content-main.js', main, CONTENT_MAIN_BUDGET_KB, 'it is parsed in every frame with a mention'],
+  ]) {
+    if (!dev && !keepNames && size > budget) {
+      throw new Error(`${name} is ${size.toFixed(1)} KB, over its budget of ${budget} KB (${why})`);
+    }
   }
-  const budget = dev ? 'no budget in dev builds' : `budget ${CONTENT_BUDGET_KB} KB`;
-  return `content.js ${content.toFixed(1)} KB, ${budget}; content-wrap.js ${wrap.toFixed(1)} KB, wrap mode only`;
+  const budget = (b) => (dev ? 'no budget in dev builds' : `budget ${b} KB`);
+  return (
+    `content.js ${content.toFixed(1)} KB, ${budget(CONTENT_BUDGET_KB)}; ` +
+    `content-main.js ${main.toFixed(1)} KB, ${budget(CONTENT_MAIN_BUDGET_KB)}, frames with a hit only; ` +
+    `content-wrap.js ${wrap.toFixed(1)} KB, wrap mode only`
+  );
 }
 
 async function main() {

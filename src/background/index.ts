@@ -13,7 +13,7 @@ import { commandHandlers, listenToCommands } from './commands';
 import { pageStyleHandlers } from './page-style';
 import { previewHandlers } from './previews';
 import { judge } from './judge-report';
-import { contentWrapHandlers } from './content-wrap';
+import { contentInjectHandlers } from './content-inject';
 import { matcherBodyHandlers } from './matcher-body';
 import { attachInFrame, attachInTab, noteHandlers } from './notes';
 import { recordReport, trailHandlers } from './trail';
@@ -97,7 +97,7 @@ answerBackgroundRequests({
   ...previewHandlers,
   ...commandHandlers,
   ...pageStyleHandlers,
-  ...contentWrapHandlers,
+  ...contentInjectHandlers,
   ...sidePanelHandlers,
   ...matcherBodyHandlers,
   ...cardNoteHandlers,

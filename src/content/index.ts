@@ -1,25 +1,27 @@
 /**
- * Content script entry: runs on every page (and same-origin frame) the reader opens.
- * It must never throw into the page, never write to it beyond the highlights, and cost next to
- * nothing where no topic is mentioned. Everything here is wiring; the work lives in the modules it calls.
+ * content.js: runs on every page (and same-origin frame) the reader opens. It must never throw into
+ * the page, never write to it, and cost next to nothing where no topic is mentioned; most pages and
+ * frames mention none. So it carries only what every frame needs: the settings, the prefilter's walk
+ * over the text (and over content added later), an empty report, and answers to the popup. On the
+ * first prefilter hit it has the background inject content-main.js, which takes the frame over
+ * (main-handoff.ts, main-start.ts). Everything here is wiring; the work lives in the modules it calls.
  */
 import shipped from 'ssn:content-matcher';
 import { createShippedMatcher, parseMatcherBody } from '../core/matcher-shipped';
 import { isSiteEnabled, type Settings } from '../core/settings';
 import { askBackground, ext } from '../platform/browser';
-import { Highlighter } from './highlighter';
-import { guarded, logOnce } from './log-once';
-import { runInIdleSlices } from './idle-chunks';
-import { PageObserver } from './page-observer';
-import { refreshPageStyle, setPageStyle } from './page-style';
-import { openShadowRoots, shadowRootsNow } from './shadow-roots';
-import type { ScanRoot } from './text-runs';
-import { startPreviews } from './previews/start';
-import { listenToRequests } from './requests';
-import { rendererFor } from './renderers/choose';
 import { FrameSettings } from './frame-settings';
 import { frameHasRoom, hiddenFrameUrls, isTopFrame, topPageUrl } from './frame-context';
-import { createReporter } from './report';
+import { runInIdleSlices } from './idle-chunks';
+import { guarded, logOnce } from './log-once';
+import { providedMain } from './main-handoff';
+import { answerWithoutMentions } from './no-mention-requests';
+import { PageObserver } from './page-observer';
+import { refreshPageStyle, setPageStyle } from './page-style';
+import { subtreeHits, walkPrefiltered } from './prefilter-walk';
+import { createReporter, NO_PLACES } from './report';
+import { openShadowRoots, shadowRootsNow } from './shadow-roots';
+import type { ScanRoot } from './text-runs';
 
 /** Elements a rescan looks at for shadow hosts in the content that changed (about 10 ms at most). */
 const SHADOW_LOOK_PER_RESCAN = 20_000;
@@ -34,184 +36,198 @@ async function start(): Promise<void> {
   let enabled = enabledHere(settings);
   // The groups and cues come from the background once the prefilter finds something (matcher-shipped.ts).
   const matcher = createShippedMatcher(shipped, () => askBackground('matcher/body', {}).then(parseMatcherBody));
-  let observer: PageObserver | null = null;
-  // Our own DOM writes (wrapped highlights, the card host) are kept out of the observer's records.
-  const ownWrites = <T>(write: () => T): T => (observer ? observer.ignoring(write) : write());
-  const staleBlocks = new Set<Node>();
-  const rescanStale = guarded('rescan', () => {
-    if (!enabled || editorSignals.signal.aborted) return staleBlocks.clear();
-    // Blocks are elements, or the shadow root a mention sits in when no block holds it there.
-    const roots = [...staleBlocks].filter(
-      (b): b is ScanRoot => b.nodeType === Node.ELEMENT_NODE || b.nodeType === Node.DOCUMENT_FRAGMENT_NODE,
-    );
-    const all = roots.length < staleBlocks.size;
-    staleBlocks.clear();
-    if (all) void scanAll();
-    else highlighter.rescan(roots);
-    reporter.changed();
-  });
-  // Batched to the next task: the renderer reports from inside its own writes.
-  const stale = (block: Node): void => {
-    if (!staleBlocks.size) setTimeout(rescanStale, 0);
-    staleBlocks.add(block);
+  /** On-demand density: the reader asked for this page's highlights (handed over to content-main.js). */
+  let asked = false;
+  // Until content-main.js takes over: our listeners, and the scans running (aborted when switched off).
+  const listening = new AbortController();
+  const stops: (() => void)[] = [];
+  let scans = new AbortController();
+  const reporter = createReporter(
+    () => ({
+      enabled,
+      visible: frameHasRoom(),
+      capped: false,
+      hiddenFrames: enabled ? hiddenFrameUrls() : [],
+      mentions: [],
+    }),
+    NO_PLACES,
+  );
+
+  /** content-main.js's call once its own listeners are in place: ours stop. */
+  const release = (): void => {
+    listening.abort();
+    scans.abort();
+    observer.stop();
+    reporter.stop();
+    for (const stop of stops) stop();
   };
-  const highlighter = new Highlighter(document, matcher, await rendererFor(settings, stale), ownWrites);
-  const calmFrom = (s: Settings, asked: boolean) => ({ density: s.density, shownRegions: s.shownRegions, asked });
-  highlighter.setCalm(calmFrom(settings, false));
-  const reporter = createReporter(() => ({
-    enabled,
-    visible: frameHasRoom(),
-    capped: highlighter.reachedCap,
-    hiddenFrames: enabled ? hiddenFrameUrls() : [],
-    mentions: enabled ? highlighter.visible() : [],
-  }));
-  highlighter.onChange(() => reporter.changed());
-  // Single-page apps change the address without a new document: report the mentions under the new
-  // address (the observer rescans the content they swap in).
+  let handing: Promise<void> | null = null;
+  /** A prefilter hit: content-main.js takes the frame over and scans it whole. */
+  const handOver = (): Promise<void> => {
+    handing ??= (async () => {
+      // The matcher's body and content-main.js are fetched side by side.
+      matcher.ready().catch(() => undefined);
+      await askBackground('content/load-main', {});
+      const startMain = providedMain();
+      if (!startMain) throw new Error('content-main.js ran but gave no start');
+      await startMain({ stored, matcher, asked, release });
+    })().catch((error: unknown) => {
+      // A later hit may try again (the background may have been restarting).
+      logOnce('main', error);
+      handing = null;
+    });
+    return handing;
+  };
+
+  // A document in designMode is an editor as a whole: we leave it for good (until it is loaded again).
+  const isEditor = (): boolean => document.designMode === 'on';
+  let leftEditor = false;
+  const leaveEditor = (): void => {
+    leftEditor = true;
+    scans.abort();
+    observer.stop();
+    reporter.complete();
+  };
+  const idle = (): boolean => !enabled || leftEditor || handing !== null;
+
+  /** Whether any of roots holds a prefilter hit, one root per idle step; null when stopped. */
+  const rootsHit = async (roots: readonly ScanRoot[], signal: AbortSignal): Promise<boolean | null> => {
+    let i = 0;
+    let hit = false;
+    const done = await runInIdleSlices(() => {
+      const root = roots[i++];
+      if (!root || hit) return false;
+      hit = root.isConnected && subtreeHits(root, document, matcher).length > 0;
+      return !hit;
+    }, signal);
+    return done ? hit : null;
+  };
+
+  /** Finds the page's open shadow roots in idle slices, watches them, and whether one holds a hit. */
+  const shadowRootsHit = async (body: Element, signal: AbortSignal): Promise<boolean | null> => {
+    const walk = openShadowRoots(body, document);
+    const found: ShadowRoot[] = [];
+    const done = await runInIdleSlices(() => {
+      const next = walk.next();
+      if (!next.done && next.value) found.push(next.value);
+      return !next.done;
+    }, signal);
+    if (!done) return null;
+    for (const shadow of found) observer.observeShadowRoot(shadow);
+    return found.length ? rootsHit(found, signal) : false;
+  };
+
+  /** One walk over the page (its text, then its open shadow roots), stopped at the first hit. */
+  const scanOnce = async (): Promise<void> => {
+    if (idle()) return;
+    if (isEditor()) return leaveEditor();
+    const signal = scans.signal;
+    const body = document.body;
+    const text = { hit: false };
+    const stopAtHit = (): boolean => {
+      text.hit = true;
+      return false;
+    };
+    if (body && !(await walkPrefiltered(body, document, matcher, stopAtHit, signal))) return;
+    const hit = text.hit || (body ? await shadowRootsHit(body, signal) : false);
+    if (hit === null || signal.aborted) return;
+    if (hit) return handOver();
+    reporter.complete();
+  };
+  // A request for a scan while one runs is kept for after it (a page that keeps changing would never finish one).
+  let scanning: Promise<void> | null = null;
+  let again = false;
+  const scanAll = (): Promise<void> => {
+    if (scanning) {
+      again = true;
+      return scanning;
+    }
+    scanning = (async () => {
+      do {
+        again = false;
+        await scanOnce();
+      } while (again && !idle());
+    })().finally(() => (scanning = null));
+    return scanning;
+  };
+
+  // Single-page apps change the address without a new document: the report names the new address.
   let lastUrl = location.href;
   const onNavigate = guarded('navigation', () => {
     if (location.href === lastUrl) return;
     lastUrl = location.href;
     reporter.changed();
   });
-  observer = new PageObserver(document, {
-    rescan: guarded('rescan', (roots: ScanRoot[]) => {
+  const observer = new PageObserver(document, {
+    rescan: guarded('rescan', async (roots: ScanRoot[]) => {
       onNavigate();
+      if (idle()) return;
       if (isEditor()) return leaveEditor();
-      // Content added later may carry web components: their open roots are scanned and watched too.
+      // Content added later may carry web components: their open roots are checked and watched too.
       const shadows = roots.flatMap((root) => shadowRootsNow(root, document, SHADOW_LOOK_PER_RESCAN));
-      for (const shadow of shadows) observer?.observeShadowRoot(shadow);
-      highlighter.rescan([...roots, ...shadows]);
+      for (const shadow of shadows) observer.observeShadowRoot(shadow);
+      if (await rootsHit([...roots, ...shadows], scans.signal)) return handOver();
       reporter.changed();
     }),
     rescanAll: guarded('rescan all', () => scanAll()),
-    editable: guarded('editor', (el: Element) => {
-      highlighter.clearWithin(el);
-      reporter.changed();
-    }),
   });
-  // A document in designMode is an editor as a whole. Turning it on fires no event or mutation, so it is
-  // checked when a scan starts, on each rescan, and, while we show highlights, whenever the selection
-  // moves or input begins (before a keystroke lands). Once a document is an editor we leave it for good
-  // (until it is loaded again). A page without highlights gets none of these listeners.
-  const isEditor = (): boolean => document.designMode === 'on';
-  const editorSignals = new AbortController();
-  let watchingEditor: AbortController | null = null;
-  const leaveEditor = guarded('editor', () => {
-    if (!isEditor()) return;
-    editorSignals.abort();
-    observer?.stop();
-    highlighter.clear();
-    reporter.complete();
-  });
-  highlighter.onChange(
-    guarded('editor', () => {
-      if (highlighter.showsAny === (watchingEditor !== null) || editorSignals.signal.aborted) return;
-      if (watchingEditor) {
-        watchingEditor.abort();
-        watchingEditor = null;
-        return;
-      }
-      watchingEditor = new AbortController();
-      const signal = AbortSignal.any([watchingEditor.signal, editorSignals.signal]);
-      for (const type of ['selectionchange', 'focusin', 'beforeinput']) {
-        document.addEventListener(type, leaveEditor, { capture: true, passive: true, signal });
-      }
-    }),
-  );
 
-  async function scanAll(): Promise<void> {
-    if (!enabled || editorSignals.signal.aborted) return;
-    if (isEditor()) return leaveEditor();
-    if (!(await highlighter.scanAll())) return;
-    await scanShadowRoots();
-    reporter.complete();
-  }
-
-  /** Finds the page's open shadow roots in idle slices, then scans and watches them. */
-  async function scanShadowRoots(): Promise<void> {
-    const body = document.body;
-    if (!body) return;
-    const walk = openShadowRoots(body, document);
-    const found: ShadowRoot[] = [];
-    await runInIdleSlices(() => {
-      const next = walk.next();
-      if (!next.done && next.value) found.push(next.value);
-      return !next.done;
-    });
-    if (!found.length || !enabled || editorSignals.signal.aborted) return;
-    for (const shadow of found) observer?.observeShadowRoot(shadow);
-    highlighter.rescan(found);
-  }
-
-  function setEnabled(next: boolean): void {
-    if (next === enabled || editorSignals.signal.aborted) return;
+  const setEnabled = (next: boolean): void => {
+    if (next === enabled || leftEditor) return;
     enabled = next;
     setPageStyle(enabled);
     if (enabled) {
-      observer?.start();
-      void scanAll().catch((e: unknown) => logOnce('scan', e));
+      observer.start();
+      void scanAll();
     } else {
-      observer?.stop();
-      highlighter.clear();
+      scans.abort();
+      scans = new AbortController();
+      observer.stop();
       reporter.complete();
     }
-  }
-
-  ext.storage.onChanged.addListener(
-    guarded('settings', (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'sync' || !stored.update(changes)) return;
-      const next = stored.current;
-      const rendererChanged = next.accessibleHighlights !== settings.accessibleHighlights;
-      const coloursChanged = JSON.stringify(next.colours) !== JSON.stringify(settings.colours);
-      settings = next;
-      if (coloursChanged) refreshPageStyle();
-      if (rendererChanged) switchRenderer();
-      highlighter.setCalm(calmFrom(settings, highlighter.calmOptions.asked));
-      setEnabled(enabledHere(settings));
+  };
+  const onSettings = guarded('settings', (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'sync' || !stored.update(changes)) return;
+    const next = stored.current;
+    const coloursChanged = JSON.stringify(next.colours) !== JSON.stringify(settings.colours);
+    settings = next;
+    if (coloursChanged) refreshPageStyle();
+    setEnabled(enabledHere(settings));
+  });
+  ext.storage.onChanged.addListener(onSettings);
+  stops.push(() => ext.storage.onChanged.removeListener(onSettings));
+  stops.push(
+    answerWithoutMentions({
+      rescanAll: scanAll,
+      settings: () => settings,
+      asked: () => asked,
+      setAsked: (next) => (asked = next),
     }),
   );
-  // The wrap renderer may have to be loaded first: only the latest switch applies.
-  let switches = 0;
-  function switchRenderer(): void {
-    const id = ++switches;
-    rendererFor(settings, stale)
-      .then((renderer) => {
-        if (id === switches) highlighter.setRenderer(renderer);
-      })
-      .catch((e: unknown) => logOnce('renderer', e));
-  }
 
-  listenToRequests({ highlighter, rescanAll: scanAll });
-  startPreviews({ highlighter, settings: () => settings, ownWrites });
-  addEventListener('popstate', onNavigate);
-  addEventListener('hashchange', onNavigate);
+  const signal = listening.signal;
+  addEventListener('popstate', onNavigate, { signal });
+  addEventListener('hashchange', onNavigate, { signal });
   // pushState fires no event in our world; the Navigation API (where present) and each mutation batch catch it.
-  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate);
+  (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', onNavigate, { signal });
   // The tab leaves this page (for another, or for one we cannot run on, like about:blank): its
-  // mentions no longer describe the tab. Back from the back/forward cache, they do again.
+  // report no longer describes the tab. Back from the back/forward cache, it does again.
   if (isTopFrame()) {
-    addEventListener(
-      'pagehide',
-      guarded('leave', () => {
-        askBackground('mentions/leave', { url: location.href }).catch(() => undefined);
-      }),
-    );
-    addEventListener(
-      'pageshow',
-      guarded('back', (event: PageTransitionEvent) => event.persisted && reporter.resend()),
-    );
+    const leave = guarded('leave', () => {
+      askBackground('mentions/leave', { url: location.href }).catch(() => undefined);
+    });
+    addEventListener('pagehide', leave, { signal });
+    const back = guarded('back', (event: PageTransitionEvent) => event.persisted && reporter.resend());
+    addEventListener('pageshow', back, { signal });
   } else {
     // A frame resized to (or from) a few pixels: the background must know whether to count it.
     let hadRoom = frameHasRoom();
-    addEventListener(
-      'resize',
-      guarded('resize', () => {
-        if (frameHasRoom() === hadRoom) return;
-        hadRoom = !hadRoom;
-        reporter.changed();
-      }),
-    );
+    const resized = guarded('resize', () => {
+      if (frameHasRoom() === hadRoom) return;
+      hadRoom = !hadRoom;
+      reporter.changed();
+    });
+    addEventListener('resize', resized, { signal });
   }
 
   if (!enabled) return reporter.complete();

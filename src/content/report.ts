@@ -8,7 +8,13 @@ import { askBackground } from '../platform/browser';
 import type { FrameReport } from '../shared/messages';
 import { logOnce } from './log-once';
 import type { PageMention } from './page-mention';
-import { withPlacesInIdle } from './report-places';
+
+/** What a report says of its listed mentions' places (report-places.ts; content.js, which has none, sends none). */
+export type Places = Pick<FrameReport, 'mentions' | 'blocks' | 'headings'>;
+export type PlaceMentions = (listed: readonly PageMention[]) => Promise<Places>;
+
+/** The places of no mention: what a frame without mentions reports. */
+export const NO_PLACES: PlaceMentions = () => Promise.resolve({ mentions: [], blocks: [], headings: [] });
 
 const THROTTLE_MS = 300;
 /** About 30 KB of report; the background keeps a few hundred per tab in storage.session. */
@@ -23,6 +29,8 @@ export interface Reporter {
   changed(): void;
   /** Sends the report again even if unchanged (the background forgot it: a page back from the cache). */
   resend(): void;
+  /** Sends nothing more (content-main.js reports for this frame from now on). */
+  stop(): void;
 }
 
 export interface FrameState {
@@ -48,16 +56,18 @@ export function boundedMentions(mentions: readonly PageMention[]): {
   return { listed, counts };
 }
 
-export function createReporter(read: () => FrameState): Reporter {
+export function createReporter(read: () => FrameState, placed: PlaceMentions): Reporter {
   let complete = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastSent = '';
   // Places are read in idle slices: one report at a time, and one more if mentions changed meanwhile.
   let running = false;
   let again = false;
+  let stopped = false;
 
   const send = (): void => {
     timer = null;
+    if (stopped) return;
     if (running) {
       again = true;
       return;
@@ -65,7 +75,7 @@ export function createReporter(read: () => FrameState): Reporter {
     running = true;
     const { enabled, visible, capped, hiddenFrames, mentions } = read();
     const { listed, counts } = boundedMentions(mentions);
-    withPlacesInIdle(listed)
+    placed(listed)
       .then((places) => {
         const short = places.mentions.map((m) => ({
           ...m,
@@ -84,7 +94,7 @@ export function createReporter(read: () => FrameState): Reporter {
           mentions: short,
         };
         const key = JSON.stringify(report);
-        if (key === lastSent) return;
+        if (key === lastSent || stopped) return;
         lastSent = key;
         return askBackground('mentions/report', report);
       })
@@ -111,6 +121,11 @@ export function createReporter(read: () => FrameState): Reporter {
     resend() {
       lastSent = '';
       if (complete) send();
+    },
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
     },
   };
 }

@@ -106,6 +106,8 @@ export interface BackgroundRequests {
   'page-style/set': { req: { on: boolean }; res: null };
   /** Injects content-wrap.js (the wrap renderer and mark.js) into the sender's frame. */
   'content/load-wrap': { req: Record<string, never>; res: null };
+  /** Injects content-main.js (everything a frame with mentions needs) into the sender's frame: on its first prefilter hit. */
+  'content/load-main': { req: Record<string, never>; res: null };
   /** The matcher's groups and cues as JSON (parseMatcherBody), which content.js does not carry: asked on a frame's first prefilter hit. */
   'matcher/body': { req: Record<string, never>; res: string };
   /** Opens the side panel (Firefox: the sidebar) on a topic, or on what it showed; a tab where there is none. */
@@ -268,6 +270,7 @@ export const backgroundChecks: MessageChecks<BackgroundRequests> = {
     res: anyOf(stepResult, toggleResult, nothing),
   },
   'content/load-wrap': { req: empty, res: nothing },
+  'content/load-main': { req: empty, res: nothing },
   'matcher/body': { req: empty, res: isString },
   'panel/open': {
     req: shape<{ topic?: string }>({ topic: isString }, ['topic']),

@@ -3,12 +3,13 @@
  * its card shown) and the highlighting switch for this site. Registered on pages without mentions
  * too (a message listener costs the page nothing), so the switch can turn a site back on.
  */
-import { isSiteEnabled, siteKey, type Settings } from '../../core/settings';
-import { answerContentRequests, askBackground } from '../../platform/browser';
+import type { Settings } from '../../core/settings';
+import { answerContentRequests } from '../../platform/browser';
 import type { StepResult, ToggleResult } from '../../shared/commands';
 import type { Highlighter } from '../highlighter';
 import type { PageMention } from '../page-mention';
 import { revealMention } from '../reveal';
+import { toggleHighlights } from '../toggle-command';
 import { marksOf, mentionRects } from './anchor';
 import type { CardController } from './card-controller';
 import type { MentionLookup } from './mention-lookup';
@@ -63,15 +64,12 @@ function focusIsFree(doc: Document): boolean {
   return !active || active === doc.body || active === doc.documentElement || active.matches('mark.ssn-mark');
 }
 
-async function toggle(deps: PageCommandDeps): Promise<ToggleResult> {
-  // On-demand density: the key (or the popup's button) paints this page's highlights, or takes them off.
-  const calm = deps.highlighter.calmOptions;
-  if (calm.density === 'demand' && isSiteEnabled(deps.settings(), deps.win.location.href)) {
-    deps.highlighter.setCalm({ ...calm, asked: !calm.asked });
-    return { enabled: !calm.asked };
-  }
-  const url = deps.win.location.href;
-  const enabled = !isSiteEnabled(deps.settings(), url);
-  await askBackground('site/set-enabled', { host: siteKey(url), enabled });
-  return { enabled };
+function toggle(deps: PageCommandDeps): Promise<ToggleResult> {
+  const { highlighter } = deps;
+  return toggleHighlights({
+    win: deps.win,
+    settings: () => deps.settings(),
+    calm: () => highlighter.calmOptions,
+    setCalm: (calm) => highlighter.setCalm(calm),
+  });
 }
