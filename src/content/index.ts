@@ -72,9 +72,11 @@ async function start(): Promise<void> {
       if (!startMain) throw new Error('content-main.js ran but gave no start');
       await startMain({ stored, matcher, asked, release });
     })().catch((error: unknown) => {
-      // A later hit may try again (the background may have been restarting).
+      // The frame reports what it knows (no mention); a later hit may try again (the background may
+      // have been restarting).
       logOnce('main', error);
       handing = null;
+      reporter.complete();
     });
     return handing;
   };
