@@ -81,11 +81,15 @@ export class Highlighter {
   /**
    * Scans the whole document in idle slices; resolves true once a scan that started after this
    * call has finished, false if clear() stopped it. A scan already running is not restarted (a
-   * page that keeps changing would never finish one): another follows it.
+   * page that keeps changing would never finish one): another follows it. `prefound`: the hit nodes
+   * content.js's prefilter walk found (main-handoff.ts), read by the next full scan instead of a walk.
    */
-  scanAll(): Promise<boolean> {
+  scanAll(prefound?: readonly Text[]): Promise<boolean> {
+    this.prefound = prefound ?? null;
     return this.jobs.full();
   }
+
+  private prefound: readonly Text[] | null = null;
 
   /** Rescans these subtrees (after page mutations), in idle slices after any running job. */
   rescan(roots: readonly ScanRoot[]): void {
@@ -170,7 +174,9 @@ export class Highlighter {
         return true;
       },
     };
-    const capped = await fullScanSteps(this.doc, this.matcher, sink, signal);
+    const prefound = this.prefound ?? undefined;
+    this.prefound = null;
+    const capped = await fullScanSteps(this.doc, this.matcher, sink, signal, prefound);
     if (capped === null) return false;
     if (progressive) this.store.append(found.slice(shownUpTo));
     else this.store.replace(keepIdentities(this.store.all(), found));

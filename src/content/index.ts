@@ -16,7 +16,7 @@ import { runInIdleSlices } from './idle-chunks';
 import { guarded, logOnce } from './log-once';
 import { providedMain } from './main-handoff';
 import { answerWithoutMentions } from './no-mention-requests';
-import { PageObserver } from './page-observer';
+import { outermost, PageObserver } from './page-observer';
 import { refreshPageStyle, setPageStyle } from './page-style';
 import { subtreeHits, walkPrefiltered } from './prefilter-walk';
 import { createReporter, NO_PLACES } from './report';
@@ -53,24 +53,34 @@ async function start(): Promise<void> {
     NO_PLACES,
   );
 
+  // Changes the observer reported during a walk or while content-main.js was loading.
+  const missed = new Set<ScanRoot>();
+  let missedAll = false;
   /** content-main.js's call once its own listeners are in place: ours stop. */
-  const release = (): void => {
+  const release = (): ScanRoot[] | 'all' => {
     listening.abort();
     scans.abort();
-    observer.stop();
     reporter.stop();
     for (const stop of stops) stop();
+    const drained = observer.drain();
+    return missedAll || drained === 'all' ? 'all' : outermost([...missed, ...drained]);
+  };
+  let loading: Promise<null> | null = null;
+  /** content-main.js and the matcher's body, fetched side by side from the first hit on. */
+  const load = (): Promise<null> => {
+    matcher.ready().catch(() => undefined);
+    loading ??= askBackground('content/load-main', {});
+    loading.catch(() => (loading = null));
+    return loading;
   };
   let handing: Promise<void> | null = null;
-  /** A prefilter hit: content-main.js takes the frame over and scans it whole. */
-  const handOver = (): Promise<void> => {
+  /** A prefilter hit: content-main.js takes the frame over (hits: the walk's, or null to walk again). */
+  const handOver = (hits: readonly Text[] | null): Promise<void> => {
     handing ??= (async () => {
-      // The matcher's body and content-main.js are fetched side by side.
-      matcher.ready().catch(() => undefined);
-      await askBackground('content/load-main', {});
+      await load();
       const startMain = providedMain();
       if (!startMain) throw new Error('content-main.js ran but gave no start');
-      await startMain({ stored, matcher, asked, release });
+      await startMain({ stored, matcher, asked, hits, release });
     })().catch((error: unknown) => {
       // The frame reports what it knows (no mention); a later hit may try again (the background may
       // have been restarting).
@@ -105,6 +115,13 @@ async function start(): Promise<void> {
     return done ? hit : null;
   };
 
+  /** Content added later may carry web components: their open roots are checked and watched too. */
+  const withShadowRoots = (roots: ScanRoot[]): ScanRoot[] => {
+    const shadows = roots.flatMap((root) => shadowRootsNow(root, document, SHADOW_LOOK_PER_RESCAN));
+    for (const shadow of shadows) observer.observeShadowRoot(shadow);
+    return [...roots, ...shadows];
+  };
+
   /** Finds the page's open shadow roots in idle slices, watches them, and whether one holds a hit. */
   const shadowRootsHit = async (body: Element, signal: AbortSignal): Promise<boolean | null> => {
     const walk = openShadowRoots(body, document);
@@ -119,21 +136,34 @@ async function start(): Promise<void> {
     return found.length ? rootsHit(found, signal) : false;
   };
 
-  /** One walk over the page (its text, then its open shadow roots), stopped at the first hit. */
+  /**
+   * One walk over the page's text, then its open shadow roots. From the first hit on, content-main.js
+   * loads while the walk goes on; it is handed the walk's hits, so a page with mentions is walked once.
+   */
   const scanOnce = async (): Promise<void> => {
     if (idle()) return;
     if (isEditor()) return leaveEditor();
     const signal = scans.signal;
     const body = document.body;
-    const text = { hit: false };
-    const stopAtHit = (): boolean => {
-      text.hit = true;
-      return false;
+    const hits: Text[] = [];
+    const take = (nodes: Text[]): boolean => {
+      for (const node of nodes) hits.push(node);
+      load().catch(() => undefined);
+      return true;
     };
-    if (body && !(await walkPrefiltered(body, document, matcher, stopAtHit, signal))) return;
-    const hit = text.hit || (body ? await shadowRootsHit(body, signal) : false);
-    if (hit === null || signal.aborted) return;
-    if (hit) return handOver();
+    if (body && !(await walkPrefiltered(body, document, matcher, take, signal))) return;
+    if (hits.length) return handOver(hits);
+    const shadowHit = body ? await shadowRootsHit(body, signal) : false;
+    if (shadowHit === null || signal.aborted) return;
+    if (shadowHit) return handOver(null);
+    // What changed during the walk (and meanwhile, until nothing is left).
+    while (missed.size) {
+      const changed = withShadowRoots(outermost(missed));
+      missed.clear();
+      const changedHit = await rootsHit(changed, signal);
+      if (changedHit === null) return;
+      if (changedHit) return handOver(null);
+    }
     reporter.complete();
   };
   // A request for a scan while one runs is kept for after it (a page that keeps changing would never finish one).
@@ -163,15 +193,21 @@ async function start(): Promise<void> {
   const observer = new PageObserver(document, {
     rescan: guarded('rescan', async (roots: ScanRoot[]) => {
       onNavigate();
+      // While the page is walked, or content-main.js loads, changes wait: checked after the walk, or
+      // handed over with the frame.
+      if (scanning || handing) {
+        for (const root of roots) missed.add(root);
+        return;
+      }
       if (idle()) return;
       if (isEditor()) return leaveEditor();
-      // Content added later may carry web components: their open roots are checked and watched too.
-      const shadows = roots.flatMap((root) => shadowRootsNow(root, document, SHADOW_LOOK_PER_RESCAN));
-      for (const shadow of shadows) observer.observeShadowRoot(shadow);
-      if (await rootsHit([...roots, ...shadows], scans.signal)) return handOver();
+      if (await rootsHit(withShadowRoots(roots), scans.signal)) return handOver(null);
       reporter.changed();
     }),
-    rescanAll: guarded('rescan all', () => scanAll()),
+    rescanAll: guarded('rescan all', () => {
+      if (handing) missedAll = true;
+      return scanAll();
+    }),
   });
 
   const setEnabled = (next: boolean): void => {

@@ -8,6 +8,7 @@
  */
 import type { FrameSettings } from './frame-settings';
 import type { PageMatcher } from './highlighter';
+import type { ScanRoot } from './text-runs';
 
 export interface MainHandoff {
   /** The frame's settings, loaded and kept current by content.js until release(). */
@@ -16,8 +17,16 @@ export interface MainHandoff {
   matcher: PageMatcher;
   /** On-demand density: whether the reader asked for this page's highlights before any was found. */
   asked: boolean;
-  /** Stops content.js's listeners and observer: content-main.js calls it once its own are in place. */
-  release(): void;
+  /**
+   * The hit nodes of content.js's walk over the whole page, which the first full scan reads instead of
+   * walking it again; null when the hit came from content added later (a full scan walks the page).
+   */
+  hits: readonly Text[] | null;
+  /**
+   * Stops content.js's listeners and observer: content-main.js calls it once its own are in place.
+   * Returns the subtrees that changed since content.js read them ('all': too many to list).
+   */
+  release(): ScanRoot[] | 'all';
 }
 
 /** Takes the frame over; resolves once its first full scan is done. */

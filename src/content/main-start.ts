@@ -79,16 +79,17 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
     lastUrl = location.href;
     reporter.changed();
   });
+  const rescan = guarded('rescan', (roots: ScanRoot[]) => {
+    onNavigate();
+    if (isEditor()) return leaveEditor();
+    // Content added later may carry web components: their open roots are scanned and watched too.
+    const shadows = roots.flatMap((root) => shadowRootsNow(root, document, SHADOW_LOOK_PER_RESCAN));
+    for (const shadow of shadows) observer?.observeShadowRoot(shadow);
+    highlighter.rescan([...roots, ...shadows]);
+    reporter.changed();
+  });
   observer = new PageObserver(document, {
-    rescan: guarded('rescan', (roots: ScanRoot[]) => {
-      onNavigate();
-      if (isEditor()) return leaveEditor();
-      // Content added later may carry web components: their open roots are scanned and watched too.
-      const shadows = roots.flatMap((root) => shadowRootsNow(root, document, SHADOW_LOOK_PER_RESCAN));
-      for (const shadow of shadows) observer?.observeShadowRoot(shadow);
-      highlighter.rescan([...roots, ...shadows]);
-      reporter.changed();
-    }),
+    rescan,
     rescanAll: guarded('rescan all', () => scanAll()),
     editable: guarded('editor', (el: Element) => {
       highlighter.clearWithin(el);
@@ -125,10 +126,10 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
     }),
   );
 
-  async function scanAll(): Promise<void> {
+  async function scanAll(prefound?: readonly Text[]): Promise<void> {
     if (!enabled || editorSignals.signal.aborted) return;
     if (isEditor()) return leaveEditor();
-    if (!(await highlighter.scanAll())) return;
+    if (!(await highlighter.scanAll(prefound))) return;
     await scanShadowRoots();
     reporter.complete();
   }
@@ -187,7 +188,7 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
       .catch((e: unknown) => logOnce('renderer', e));
   }
 
-  listenToRequests({ highlighter, rescanAll: scanAll });
+  listenToRequests({ highlighter, rescanAll: () => scanAll() });
   startPreviews({ highlighter, settings: () => settings, ownWrites });
   addEventListener('popstate', onNavigate);
   addEventListener('hashchange', onNavigate);
@@ -219,10 +220,13 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
     );
   }
 
-  // Our listeners are all in place: content.js's go.
-  handoff.release();
+  // Our listeners are all in place: content.js's go, with what changed since it read the page.
+  const changed = handoff.release();
   if (!enabled) return reporter.complete();
   setPageStyle(true);
   observer.start();
-  await scanAll();
+  // The page as content.js's walk found it, then what changed since (rescanned after the full scan).
+  const first = scanAll(changed === 'all' ? undefined : (handoff.hits ?? undefined));
+  if (changed !== 'all' && changed.length) rescan(changed);
+  await first;
 }

@@ -74,6 +74,17 @@ export class PageObserver {
     this.timer = null;
   }
 
+  /**
+   * Stops, and returns the subtrees changed since the last flush ('all' when too many): content.js
+   * hands them to content-main.js, whose observer starts where this one stops.
+   */
+  drain(): ScanRoot[] | 'all' {
+    this.enqueue(this.observer.takeRecords());
+    const roots = this.roots;
+    this.stop();
+    return roots === 'all' ? 'all' : outermost(roots);
+  }
+
   /** Runs write with the observer's records of it discarded. */
   ignoring<T>(write: () => T): T {
     this.enqueue(this.observer.takeRecords());

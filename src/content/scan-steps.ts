@@ -49,29 +49,33 @@ function runSteps(runs: Iterator<TextRun>, matcher: PageMatcher, add: (m: PageMe
 
 /**
  * Scans the whole document into sink. Resolves to whether the sink stopped it (the page reached
- * the cap), or null when signal aborted it.
+ * the cap), or null when signal aborted it. `prefound`: the hit nodes of a prefilter walk content.js
+ * already made (changes since then are rescanned apart), so the page is not walked twice.
  */
 export async function fullScanSteps(
   doc: Document,
   matcher: PageMatcher,
   sink: ScanSink,
   signal: AbortSignal,
+  prefound?: readonly Text[],
 ): Promise<boolean | null> {
   const body = doc.body;
   if (!body) return false;
-  const nodes: Text[] = [];
-  const read = await walkPrefiltered(
-    body,
-    doc,
-    matcher,
-    (hits) => {
-      for (const node of hits) nodes.push(node);
-      // The full patterns inflate while the rest of the page is read (whenReady() reports a failure).
-      if (matcher.ready) matcher.ready().catch(() => undefined);
-      return true;
-    },
-    signal,
-  );
+  const nodes: Text[] = prefound ? prefound.filter((node) => node.isConnected && body.contains(node)) : [];
+  const read = prefound
+    ? true
+    : await walkPrefiltered(
+        body,
+        doc,
+        matcher,
+        (hits) => {
+          for (const node of hits) nodes.push(node);
+          // The full patterns inflate while the rest of the page is read (whenReady() reports a failure).
+          if (matcher.ready) matcher.ready().catch(() => undefined);
+          return true;
+        },
+        signal,
+      );
   if (!read) return null;
   if (nodes.length === 0) return false;
   if (!(await whenReady(matcher, signal))) return null;
