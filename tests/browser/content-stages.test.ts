@@ -13,6 +13,17 @@ const PAGES: Record<string, string> = {
   '/none.html': `<!doctype html><title>None</title><body>${PROSE}<iframe src="/none-inner.html"></iframe></body>`,
   '/none-inner.html': `<!doctype html><title>Inner</title><body>${PROSE}</body>`,
   '/later.html': `<!doctype html><title>Later</title><body><main>${PROSE}</main></body>`,
+  // Mentions added while content.js walks the page and content-main.js loads: none may be lost in the hand-over.
+  '/busy.html': `<!doctype html><title>Busy</title><body><main>${PROSE}<p>Mao Zedong met Stalin.</p></main><script>
+    let n = 0;
+    const add = () => {
+      const p = document.createElement('p');
+      p.textContent = 'Khrushchev spoke again, time ' + ++n + '.';
+      document.querySelector('main').append(p);
+      if (n < 12) setTimeout(add, 15);
+    };
+    add();
+  </script></body>`,
   '/mentions.html': `<!doctype html><title>Mentions</title><body>${PROSE}<p>Mao Zedong met Stalin in Moscow.</p></body>`,
 };
 
@@ -102,5 +113,19 @@ it('highlights a mention the page adds after its scan found none', async () => {
       return (frames[0]?.mentions ?? []).map((m) => m.topic).sort();
     })
     .toEqual(['mao-zedong', 'stalin']);
+  await page.close();
+});
+
+it('loses no mention the page adds while content.js hands the frame over', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/busy.html'));
+  const { tabId } = await waitForScan(ext.worker, page);
+  // Every mention is listed (calm highlights paint the first of a topic's repeats only).
+  const listed = async () => {
+    const frames = (await framesOf(ext.worker, tabId)) as Record<string, { mentions: unknown[] }>;
+    return frames[0]?.mentions.length ?? 0;
+  };
+  await expect.poll(listed, { timeout: 10_000 }).toBe(14);
+  expect(await mainScriptLoaded(page)).toEqual([true]);
   await page.close();
 });
