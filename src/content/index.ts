@@ -14,6 +14,7 @@ import { FrameSettings } from './frame-settings';
 import { frameHasRoom, hiddenFrameUrls, isTopFrame, topPageUrl } from './frame-context';
 import { runInIdleSlices } from './idle-chunks';
 import { guarded, logOnce } from './log-once';
+import { hitsConfirmed } from './hits-confirmed';
 import { providedMain } from './main-handoff';
 import { answerWithoutMentions } from './no-mention-requests';
 import { outermost, PageObserver } from './page-observer';
@@ -148,11 +149,16 @@ async function start(): Promise<void> {
     const hits: Text[] = [];
     const take = (nodes: Text[]): boolean => {
       for (const node of nodes) hits.push(node);
-      load().catch(() => undefined);
+      // The body comes while the walk goes on; content-main.js only once a mention is confirmed.
+      matcher.ready().catch(() => undefined);
       return true;
     };
     if (body && !(await walkPrefiltered(body, document, matcher, take, signal))) return;
-    if (hits.length) return handOver(hits);
+    if (body && hits.length) {
+      const confirmed = await hitsConfirmed(body, hits, document, matcher, signal);
+      if (confirmed === null) return;
+      if (confirmed) return handOver(hits);
+    }
     const shadowHit = body ? await shadowRootsHit(body, signal) : false;
     if (shadowHit === null || signal.aborted) return;
     if (shadowHit) return handOver(null);

@@ -24,6 +24,8 @@ const PAGES: Record<string, string> = {
     };
     add();
   </script></body>`,
+  // Prefilter hits that are no mention: "Māori" wakes the Mao group, "Stalingrad" the Stalin one.
+  '/false-hits.html': `<!doctype html><title>False hits</title><body>${PROSE}<p>The Māori delegation reached Stalingrad.</p></body>`,
   '/mentions.html': `<!doctype html><title>Mentions</title><body>${PROSE}<p>Mao Zedong met Stalin in Moscow.</p></body>`,
 };
 
@@ -79,6 +81,16 @@ it('never loads content-main.js into frames without a possible mention', async (
   expect(Object.values(frames as Record<string, { complete: boolean }>).every((f) => f.complete)).toBe(true);
   await page.waitForTimeout(300);
   expect(await mainScriptLoaded(page)).toEqual([false, false]);
+  await page.close();
+});
+
+it('does not load content-main.js where every prefilter hit is no mention', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/false-hits.html'));
+  const { mentions } = await waitForScan(ext.worker, page);
+  expect(mentions).toEqual([]);
+  await page.waitForTimeout(300);
+  expect(await mainScriptLoaded(page)).toEqual([false]);
   await page.close();
 });
 
