@@ -1,7 +1,10 @@
 // Loads every page `loads` times in each browser, ours and the floor taking turns (and swapping
-// who goes first each round), so the machine's drift and other people's work hit both alike.
+// who goes first each round), so the machine's drift and other people's work hit both alike. Each
+// browser keeps one trace running over all the loads of a page; each load is read from its window.
 import { median } from '../stats.mjs';
-import { tracedLoad } from './traced-load.mjs';
+import { attributeLoads, startTrace, tracedLoad } from './traced-load.mjs';
+
+const SIDES = ['ours', 'floor'];
 
 /**
  * @param {{ ours: object, floor: object }} sides from launchSides()
@@ -11,17 +14,29 @@ import { tracedLoad } from './traced-load.mjs';
 export async function measurePages(sides, pages, { progress = () => {}, label = '' } = {}) {
   const out = [];
   for (const [n, page] of pages.entries()) {
-    const loads = { ours: [], floor: [] };
+    const runs = { ours: [], floor: [] };
     const failures = [];
+    const traces = {};
+    for (const who of SIDES) traces[who] = await startTrace(sides[who]);
     for (let i = 0; i < page.loads; i++) {
       for (const who of i % 2 ? ['floor', 'ours'] : ['ours', 'floor']) {
         try {
-          loads[who].push(await tracedLoad(sides[who], page.url));
+          runs[who].push(await tracedLoad(sides[who], traces[who], page.url));
         } catch (error) {
           failures.push(`${who}: ${String(error?.message ?? error).split('\n')[0]}`);
         }
       }
     }
+    const loads = { ours: [], floor: [] };
+    await Promise.all(
+      SIDES.map(async (who) => {
+        try {
+          loads[who] = attributeLoads(await traces[who].stop(), sides[who].prefix, runs[who]);
+        } catch (error) {
+          failures.push(`${who} (all loads): ${String(error?.message ?? error).split('\n')[0]}`);
+        }
+      }),
+    );
     out.push({ ...page, ...summarizeLoads(loads), failures });
     progress(
       `${label}${n + 1}/${pages.length} ${page.name}: ours ${out.at(-1).ours.ms.toFixed(1)} ms, floor ${out.at(-1).floor.ms.toFixed(1)} ms`,
@@ -37,6 +52,7 @@ export function summarizeLoads(loads) {
     ms: median(list.map((l) => l.ms)),
     samples: list.map((l) => Number(l.ms.toFixed(1))),
     wallMs: median(list.map((l) => l.wallMs)),
+    loadMs: median(list.map((l) => l.loadMs)),
     longestTaskWall: median(list.map((l) => l.longestTaskWall)),
     longestTask: median(list.map((l) => l.longestTask)),
     longestTaskMax: Math.max(0, ...list.map((l) => l.longestTask)),

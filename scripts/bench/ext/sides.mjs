@@ -25,17 +25,24 @@ async function pageOnly(context) {
  */
 export async function launchSides(extensionDir, { routed = true } = {}) {
   const launch = async (dir) => {
-    const side = await launchWithExtension({ ...(dir ? { extensionDir: dir } : {}), unrouted: !routed });
+    const side = await launchWithExtension({
+      ...(dir ? { extensionDir: dir } : {}),
+      unrouted: !routed,
+      args: process.env.HB_NOSPARE ? ['--disable-features=SpareRendererForSitePerProcess'] : [],
+    });
     if (routed) await pageOnly(side.context);
     return side;
   };
   const ours = await launch(extensionDir);
   const floorExt = await writeFloorExtension(join(REPO, 'data', 'topics.json'));
   const floor = await launch(floorExt.dir);
+  // Traces are taken of the whole browser (every process the page and the extension run in).
+  const tracer = (side) => side.context.browser().newBrowserCDPSession();
   return {
     names: floorExt.names,
     ours: {
       context: ours.context,
+      tracer: await tracer(ours),
       prefix: `chrome-extension://${ours.extensionId}/`,
       waitDone: async (page) => {
         await page.waitForEvent('load', { timeout: 120_000 });
@@ -47,6 +54,7 @@ export async function launchSides(extensionDir, { routed = true } = {}) {
     },
     floor: {
       context: floor.context,
+      tracer: await tracer(floor),
       prefix: `chrome-extension://${floor.extensionId}/`,
       waitDone: (page) =>
         new Promise((resolve, reject) => {
