@@ -6,6 +6,9 @@ import { attributeLoads, startTrace, tracedLoad } from './traced-load.mjs';
 
 const SIDES = ['ours', 'floor'];
 
+/** Extra traced rounds for loads left out (a cut profile, a failed load), so each side keeps its count. */
+const MAX_ROUNDS = 3;
+
 /**
  * @param {{ ours: object, floor: object }} sides from launchSides()
  * @param {{ name: string, url: string, loads: number }[]} pages
@@ -14,35 +17,50 @@ const SIDES = ['ours', 'floor'];
 export async function measurePages(sides, pages, { progress = () => {}, label = '' } = {}) {
   const out = [];
   for (const [n, page] of pages.entries()) {
-    const runs = { ours: [], floor: [] };
-    const failures = [];
-    const traces = {};
-    for (const who of SIDES) traces[who] = await startTrace(sides[who]);
-    for (let i = 0; i < page.loads; i++) {
-      for (const who of i % 2 ? ['floor', 'ours'] : ['ours', 'floor']) {
-        try {
-          runs[who].push(await tracedLoad(sides[who], traces[who], page.url));
-        } catch (error) {
-          failures.push(`${who}: ${String(error?.message ?? error).split('\n')[0]}`);
-        }
-      }
-    }
     const loads = { ours: [], floor: [] };
-    await Promise.all(
-      SIDES.map(async (who) => {
-        try {
-          loads[who] = attributeLoads(await traces[who].stop(), sides[who].prefix, runs[who]);
-        } catch (error) {
-          failures.push(`${who} (all loads): ${String(error?.message ?? error).split('\n')[0]}`);
-        }
-      }),
-    );
+    const failures = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const missing = Math.max(...SIDES.map((who) => page.loads - loads[who].length));
+      if (missing <= 0) break;
+      const read = await tracedRound(sides, page.url, missing, failures);
+      for (const who of SIDES) loads[who].push(...read[who]);
+    }
     out.push({ ...page, ...summarizeLoads(loads), failures });
     progress(
       `${label}${n + 1}/${pages.length} ${page.name}: ours ${out.at(-1).ours.ms.toFixed(1)} ms, floor ${out.at(-1).floor.ms.toFixed(1)} ms`,
     );
   }
   return out;
+}
+
+/** `count` loads per side under one trace per side, taking turns; what each side's trace says of them. */
+async function tracedRound(sides, url, count, failures) {
+  const runs = { ours: [], floor: [] };
+  const traces = {};
+  for (const who of SIDES) traces[who] = await startTrace(sides[who]);
+  for (let i = 0; i < count; i++) {
+    for (const who of i % 2 ? ['floor', 'ours'] : ['ours', 'floor']) {
+      try {
+        runs[who].push(await tracedLoad(sides[who], traces[who], url));
+      } catch (error) {
+        failures.push(`${who}: ${String(error?.message ?? error).split('\n')[0]}`);
+      }
+    }
+  }
+  const read = { ours: [], floor: [] };
+  await Promise.all(
+    SIDES.map(async (who) => {
+      try {
+        for (const l of attributeLoads(await traces[who].stop(), sides[who].prefix, runs[who])) {
+          if (l.cut) failures.push(`${who}: its page's CPU profile ended before the extension was done (load redone)`);
+          else read[who].push(l);
+        }
+      } catch (error) {
+        failures.push(`${who} (all loads of a trace): ${String(error?.message ?? error).split('\n')[0]}`);
+      }
+    }),
+  );
+  return read;
 }
 
 /** Medians over the loads of one page, for each side; the ratio of the medians. */

@@ -13,6 +13,13 @@ import { writeFloorExtension } from './fair-floor.mjs';
  */
 export const PAGE_ONLY_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'";
 
+/**
+ * No spare renderer (a process Chromium starts ahead for the next tab): one started while a trace runs
+ * often never acknowledges the trace's flush, and stopping the trace then waits 5 s for it ("Timeout
+ * while waiting for ACKs"), once every few loads. Each tab still gets a fresh renderer of its own.
+ */
+const NO_SPARE_RENDERER = ['--disable-features=SpareRendererForSitePerProcess'];
+
 async function pageOnly(context) {
   await context.route('**/*', (route) =>
     route.request().isNavigationRequest() ? route.fallback() : route.abort('blockedbyclient'),
@@ -28,7 +35,7 @@ export async function launchSides(extensionDir, { routed = true } = {}) {
     const side = await launchWithExtension({
       ...(dir ? { extensionDir: dir } : {}),
       unrouted: !routed,
-      args: process.env.HB_NOSPARE ? ['--disable-features=SpareRendererForSitePerProcess'] : [],
+      args: NO_SPARE_RENDERER,
     });
     if (routed) await pageOnly(side.context);
     return side;

@@ -67,7 +67,8 @@ export async function startTrace(side) {
  * One load inside a running trace: a fresh tab, navigation, the extension's "done", 50 ms for what it
  * does right after (the report's message), markers around it all.
  * @param {{ context: import('playwright-core').BrowserContext, waitDone: (page: import('playwright-core').Page) => Promise<object> }} side
- * @returns {Promise<{ found: object, loadMs: number, from: string, to: string }>} from/to: marker ids
+ * @returns {Promise<{ found: object, loadMs: number, from: string, to: string, doneAt: string }>} marker ids:
+ *   from/to around the load, doneAt when the extension had said it was done
  */
 export async function tracedLoad(side, trace, url) {
   const page = await side.context.newPage();
@@ -77,25 +78,33 @@ export async function tracedLoad(side, trace, url) {
     const from = await trace.mark();
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const found = await done;
+    const doneAt = await trace.mark();
     await page.waitForTimeout(50);
     const to = await trace.mark();
-    return { found, loadMs: Date.now() - started, from, to };
+    return { found, loadMs: Date.now() - started, from, to, doneAt };
   } finally {
     await page.close();
   }
 }
 
 /**
- * Each load's share of a stopped trace.
+ * Each load's share of a stopped trace. A renderer's CPU profile reaches the trace in chunks, and the
+ * last chunk of a closed tab's renderer can be lost: a load whose page profile ends before the
+ * extension said it was done is marked `cut` (the caller leaves it out and reports it).
  * @param {{ events: object[], at: Map<string, number> }} trace
  * @param {string} prefix the extension's URL prefix
- * @param {{ found: object, loadMs: number, from: string, to: string }[]} loads
+ * @param {{ found: object, loadMs: number, from: string, to: string, doneAt: string }[]} loads
  */
 export function attributeLoads(trace, prefix, loads) {
   const prepared = prepareTrace(trace.events, prefix);
-  return loads.map(({ from, to, ...load }) => {
+  const lastSample = new Map();
+  for (const s of prepared.samples) lastSample.set(s.pid, s.ts);
+  return loads.map(({ from, to, doneAt, ...load }) => {
     const window = { from: trace.at.get(from), to: trace.at.get(to) };
-    if (!Number.isFinite(window.from) || !Number.isFinite(window.to)) throw new Error('a load marker is missing');
-    return { ...attributeWindow(prepared, window), ...load };
+    const done = trace.at.get(doneAt);
+    if (![window.from, window.to, done].every(Number.isFinite)) throw new Error('a load marker is missing');
+    const pids = new Set(prepared.evaluations.filter((e) => e.ts >= window.from && e.ts < window.to).map((e) => e.pid));
+    const cut = [...pids].some((pid) => !(lastSample.get(pid) >= done));
+    return { ...attributeWindow(prepared, window), ...load, cut };
   });
 }
