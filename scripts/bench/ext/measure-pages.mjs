@@ -8,6 +8,8 @@ const SIDES = ['ours', 'floor'];
 
 /** Extra traced rounds for loads left out (a cut profile, a failed load), so each side keeps its count. */
 const MAX_ROUNDS = 3;
+/** Pages of fewer loads (the corpus's tuning half: 1) share a trace up to this many loads per side. */
+const LOADS_PER_TRACE = 5;
 
 /**
  * @param {{ ours: object, floor: object }} sides from launchSides()
@@ -16,51 +18,80 @@ const MAX_ROUNDS = 3;
  */
 export async function measurePages(sides, pages, { progress = () => {}, label = '' } = {}) {
   const out = [];
-  for (const [n, page] of pages.entries()) {
-    const loads = { ours: [], floor: [] };
-    const failures = [];
+  for (const batch of batches(pages)) {
+    const loads = batch.map(() => ({ ours: [], floor: [] }));
+    const failures = batch.map(() => []);
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const missing = Math.max(...SIDES.map((who) => page.loads - loads[who].length));
-      if (missing <= 0) break;
-      const read = await tracedRound(sides, page.url, missing, failures);
-      for (const who of SIDES) loads[who].push(...read[who]);
+      const todo = batch
+        .map((page, i) => ({ i, url: page.url, count: Math.max(...SIDES.map((w) => page.loads - loads[i][w].length)) }))
+        .filter((t) => t.count > 0);
+      if (todo.length === 0) break;
+      for (const { i, who, load } of await tracedRound(sides, todo, failures)) loads[i][who].push(load);
     }
-    out.push({ ...page, ...summarizeLoads(loads), failures });
-    progress(
-      `${label}${n + 1}/${pages.length} ${page.name}: ours ${out.at(-1).ours.ms.toFixed(1)} ms, floor ${out.at(-1).floor.ms.toFixed(1)} ms`,
-    );
+    for (const [i, page] of batch.entries()) {
+      out.push({ ...page, ...summarizeLoads(loads[i]), failures: failures[i] });
+      progress(
+        `${label}${out.length}/${pages.length} ${page.name}: ours ${out.at(-1).ours.ms.toFixed(1)} ms, floor ${out.at(-1).floor.ms.toFixed(1)} ms`,
+      );
+    }
   }
   return out;
 }
 
-/** `count` loads per side under one trace per side, taking turns; what each side's trace says of them. */
-async function tracedRound(sides, url, count, failures) {
+/** Consecutive pages grouped so a trace holds at least LOADS_PER_TRACE loads per side (one page if it has as many). */
+function batches(pages) {
+  const out = [];
+  let batch = [];
+  let count = 0;
+  for (const page of pages) {
+    batch.push(page);
+    count += page.loads;
+    if (count >= LOADS_PER_TRACE) {
+      out.push(batch);
+      batch = [];
+      count = 0;
+    }
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
+}
+
+/**
+ * Each page's `count` loads per side under one trace per side, ours and the floor taking turns.
+ * @returns {Promise<{ i: number, who: string, load: object }[]>} what each side's trace says of them
+ */
+async function tracedRound(sides, todo, failures) {
   const runs = { ours: [], floor: [] };
   const traces = {};
   for (const who of SIDES) traces[who] = await startTrace(sides[who]);
-  for (let i = 0; i < count; i++) {
-    for (const who of i % 2 ? ['floor', 'ours'] : ['ours', 'floor']) {
-      try {
-        runs[who].push(await tracedLoad(sides[who], traces[who], url));
-      } catch (error) {
-        failures.push(`${who}: ${String(error?.message ?? error).split('\n')[0]}`);
+  for (const { i, url, count } of todo) {
+    for (let k = 0; k < count; k++) {
+      for (const who of k % 2 ? ['floor', 'ours'] : ['ours', 'floor']) {
+        try {
+          runs[who].push({ i, ...(await tracedLoad(sides[who], traces[who], url)) });
+        } catch (error) {
+          failures[i].push(`${who}: ${String(error?.message ?? error).split('\n')[0]}`);
+        }
       }
     }
   }
-  const read = { ours: [], floor: [] };
+  const read = [];
   await Promise.all(
     SIDES.map(async (who) => {
       try {
-        for (const l of attributeLoads(await traces[who].stop(), sides[who].prefix, runs[who])) {
-          if (l.cut) failures.push(`${who}: its page's CPU profile ended before the extension was done (load redone)`);
-          else read[who].push(l);
+        const stopped = await traces[who].stop();
+        const loads = attributeLoads(stopped, sides[who].prefix, runs[who]);
+        for (const [k, { i, cut, ...load }] of loads.entries()) {
+          if (cut) failures[i].push(`${who}: its page's CPU profile ended before the extension was done (load redone)`);
+          else read.push({ i, who, load, order: k });
         }
       } catch (error) {
-        failures.push(`${who} (all loads of a trace): ${String(error?.message ?? error).split('\n')[0]}`);
+        for (const { i } of todo)
+          failures[i].push(`${who} (a trace): ${String(error?.message ?? error).split('\n')[0]}`);
       }
     }),
   );
-  return read;
+  return read.sort((a, b) => a.order - b.order);
 }
 
 /** Medians over the loads of one page, for each side; the ratio of the medians. */
