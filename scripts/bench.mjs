@@ -2,7 +2,7 @@
 // 1. The fair floor (scripts/bench/ext/): our built extension and a fair-floor extension, each in the same
 //    headless Chromium, on pages with mentions (real corpus prose with names inserted), a growth series
 //    of generated prose pages (1–8 MB) and the 77-page no-mention corpus (by halves); the extension's whole
-//    main-thread cost is read from a trace of each load. Targets PASS/FAIL.
+//    main-thread cost is read from each load's span of one trace per page and side. Targets PASS/FAIL.
 // 2. The own-pattern part (scripts/bench/page/): on the 1 MB page, our scan timed from inside the page
 //    next to a walk with our OWN compiled patterns, mark.js, wrap mode, appended paragraphs and clearing.
 // Pages are served on 127.0.0.1 with their own scripts blocked (CSP); nothing leaves the machine.

@@ -28,9 +28,10 @@ export function isLocal(url) {
 }
 
 /**
- * @param {{ headless?: boolean, allowNetwork?: boolean, unrouted?: boolean, extensionDir?: string, viewport?: {width: number, height: number}, locale?: string, colorScheme?: 'light' | 'dark', hasTouch?: boolean, isMobile?: boolean }} [options]
+ * @param {{ headless?: boolean, allowNetwork?: boolean, unrouted?: boolean, extensionDir?: string, viewport?: {width: number, height: number}, locale?: string, colorScheme?: 'light' | 'dark', hasTouch?: boolean, isMobile?: boolean, args?: string[] }} [options]
  *   unrouted: no request goes through Playwright's router (each one a round trip to Node): for callers
- *   that keep pages offline another way (the bench serves its pages with a CSP that blocks all their requests)
+ *   that keep pages offline another way (the bench serves its pages with a CSP that blocks all their requests);
+ *   args: more Chromium flags
  */
 export async function launchWithExtension(options = {}) {
   // SSN_EXTENSION_DIR: run the tests against another build (e.g. an older commit, to see a test fail before a fix).
@@ -53,6 +54,7 @@ export async function launchWithExtension(options = {}) {
       `--load-extension=${extensionDir}`,
       ...OFFLINE_CHROMIUM_ARGS,
       ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.args ?? []),
     ],
   });
   const blocked = [];

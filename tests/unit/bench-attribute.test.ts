@@ -87,3 +87,22 @@ describe('attribute', () => {
     expect(attribute(inParse(53), OURS).longestTask).toBeCloseTo(53, 5);
   });
 });
+
+describe('attribute, one load of a longer trace', () => {
+  it('reads only what starts inside the window', () => {
+    // The made-up trace's samples span 1–6 ms; its evaluation starts at 10.05 ms.
+    const samplesOnly = attribute(trace(), OURS, { from: 0, to: 9000 });
+    expect(samplesOnly.ms).toBeCloseTo(1.5, 5);
+    expect(samplesOnly.evaluations).toEqual([]);
+    const evaluationOnly = attribute(trace(), OURS, { from: 9000, to: 20_000 });
+    expect(evaluationOnly.ms).toBeCloseTo(2.5, 5);
+    expect(evaluationOnly.longestTask).toBeCloseTo(2.6, 5);
+  });
+
+  it("leaves out threads that are not a page's main thread (the extension's service worker)", () => {
+    const named = (tid: number, name: string) => ({ name: 'thread_name', ph: 'M', pid: 1, tid, ts: 0, args: { name } });
+    // The profile of thread 1 is the page's when thread 1 is CrRendererMain, not when it is the worker.
+    expect(attribute([named(1, 'CrRendererMain'), ...trace()], OURS).ms).toBeCloseTo(4, 5);
+    expect(attribute([named(1, 'ServiceWorker thread'), ...trace()], OURS).ms).toBeCloseTo(2.5, 5);
+  });
+});

@@ -29,13 +29,29 @@ export function readProfiles(events) {
 }
 
 /**
- * Samples of every CPU profile in the trace, each with its time span and whether the extension was on
- * its stack. Garbage collection is charged to whoever ran just before it (it pays for their allocations).
+ * Whether a thread is a page's main thread, from the trace's thread names ("CrRendererMain"); a trace
+ * without names (made-up ones) counts every thread. The extension's service worker has its own thread
+ * and process, off the page's: a trace that spans several loads profiles it (one per load mostly
+ * did not), and its time is not the page's.
+ */
+function mainThreads(events) {
+  const named = events.filter((e) => e.name === 'thread_name' && e.ph === 'M');
+  if (named.length === 0) return () => true;
+  const main = new Set(named.filter((e) => e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  return (x) => main.has(`${x.pid}:${x.tid}`);
+}
+
+/**
+ * Samples of every CPU profile of a page's main thread in the trace, each with its time span and
+ * whether the extension was on its stack. Garbage collection is charged to whoever ran just before it
+ * (it pays for their allocations).
  */
 function profileSamples(events, prefix) {
   const profiles = readProfiles(events);
+  const isMain = mainThreads(events);
   const out = [];
   for (const p of profiles.values()) {
+    if (!isMain(p)) continue;
     const ours = new Map();
     const isOurs = (id) => {
       if (ours.has(id)) return ours.get(id);
@@ -70,8 +86,31 @@ function profileSamples(events, prefix) {
 }
 
 /**
+ * The parts of a trace that attribution reads, decoded once: a trace may span several loads, each
+ * read in its own time window (attributeWindow).
+ * @param {TraceEvent[]} events
+ * @param {string} prefix the extension's URL prefix, chrome-extension://ID/
+ */
+export function prepareTrace(events, prefix) {
+  const evaluations = events.filter(
+    (e) => e.name === EVAL && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith(prefix),
+  );
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  return { evaluations, samples: profileSamples(events, prefix), tasks };
+}
+
+/**
  * @param {TraceEvent[]} events the trace of one load
  * @param {string} prefix the extension's URL prefix, chrome-extension://ID/
+ * @param {{ from: number, to: number }} [window] only what starts in [from, to) (trace clock, µs)
+ */
+export function attribute(events, prefix, window) {
+  return attributeWindow(prepareTrace(events, prefix), window);
+}
+
+/**
+ * @param {ReturnType<typeof prepareTrace>} trace
+ * @param {{ from: number, to: number }} [window] one load's span in a longer trace (trace clock, µs)
  * @returns {{ ms: number, wallMs: number, evaluations: { frame: string, ms: number }[], longestTask: number, longestTaskWall: number, ourLongestSlice: number }}
  *   ms: the whole cost in CPU time of the page's main thread; wallMs: the same in wall time. On a
  *   shared machine the thread is often descheduled, and a sampling profiler bills that wait to
@@ -80,18 +119,16 @@ function profileSamples(events, prefix) {
  *   own time, or one its time pushed over LONG_TASK_MS); ourLongestSlice: the most of its own time
  *   inside any one task.
  */
-export function attribute(events, prefix) {
-  const evaluations = events.filter(
-    (e) => e.name === EVAL && e.ph === 'X' && (e.args?.data?.url ?? '').startsWith(prefix),
-  );
+export function attributeWindow(trace, { from = -Infinity, to = Infinity } = {}) {
+  const inWindow = (x) => x.ts >= from && x.ts < to;
+  const evaluations = trace.evaluations.filter(inWindow);
   const inEvaluation = (s) => evaluations.some((e) => e.pid === s.pid && s.ts >= e.ts && s.ts < e.ts + e.dur);
-  const samples = profileSamples(events, prefix);
-  const ourSamples = samples.filter((s) => s.ours && !inEvaluation(s));
+  const ourSamples = trace.samples.filter((s) => s.ours && inWindow(s) && !inEvaluation(s));
 
   // Tasks on the main threads our code ran on, in order (one thread runs one task at a time).
   const threads = new Set([...evaluations, ...ourSamples].map((x) => `${x.pid}:${x.tid}`));
-  const tasks = events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`))
+  const tasks = trace.tasks
+    .filter((e) => inWindow(e) && threads.has(`${e.pid}:${e.tid}`))
     .map((e) => ({
       pid: e.pid,
       tid: e.tid,
@@ -101,8 +138,7 @@ export function attribute(events, prefix) {
       mine: 0,
       mineWall: 0,
       evaluates: false,
-    }))
-    .sort((a, b) => a.ts - b.ts);
+    }));
   const taskAt = (x) => {
     const i = lastAtOrBefore(tasks, x.ts);
     for (let j = i; j >= 0 && j > i - 4; j--) {

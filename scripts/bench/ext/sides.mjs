@@ -13,6 +13,13 @@ import { writeFloorExtension } from './fair-floor.mjs';
  */
 export const PAGE_ONLY_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'";
 
+/**
+ * No spare renderer (a process Chromium starts ahead for the next tab): one started while a trace runs
+ * often never acknowledges the trace's flush, and stopping the trace then waits 5 s for it ("Timeout
+ * while waiting for ACKs"), once every few loads. Each tab still gets a fresh renderer of its own.
+ */
+const NO_SPARE_RENDERER = ['--disable-features=SpareRendererForSitePerProcess'];
+
 async function pageOnly(context) {
   await context.route('**/*', (route) =>
     route.request().isNavigationRequest() ? route.fallback() : route.abort('blockedbyclient'),
@@ -25,17 +32,24 @@ async function pageOnly(context) {
  */
 export async function launchSides(extensionDir, { routed = true } = {}) {
   const launch = async (dir) => {
-    const side = await launchWithExtension({ ...(dir ? { extensionDir: dir } : {}), unrouted: !routed });
+    const side = await launchWithExtension({
+      ...(dir ? { extensionDir: dir } : {}),
+      unrouted: !routed,
+      args: NO_SPARE_RENDERER,
+    });
     if (routed) await pageOnly(side.context);
     return side;
   };
   const ours = await launch(extensionDir);
   const floorExt = await writeFloorExtension(join(REPO, 'data', 'topics.json'));
   const floor = await launch(floorExt.dir);
+  // Traces are taken of the whole browser (every process the page and the extension run in).
+  const tracer = (side) => side.context.browser().newBrowserCDPSession();
   return {
     names: floorExt.names,
     ours: {
       context: ours.context,
+      tracer: await tracer(ours),
       prefix: `chrome-extension://${ours.extensionId}/`,
       waitDone: async (page) => {
         await page.waitForEvent('load', { timeout: 120_000 });
@@ -47,6 +61,7 @@ export async function launchSides(extensionDir, { routed = true } = {}) {
     },
     floor: {
       context: floor.context,
+      tracer: await tracer(floor),
       prefix: `chrome-extension://${floor.extensionId}/`,
       waitDone: (page) =>
         new Promise((resolve, reject) => {

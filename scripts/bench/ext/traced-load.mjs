@@ -1,6 +1,9 @@
-// One measured load: a fresh tab, a Chromium trace (timeline + CPU profile) from before navigation
-// until the extension says it is done, then the extension's share of it (attribute.mjs).
-import { attribute } from './attribute.mjs';
+// Measured loads under one Chromium trace (timeline + CPU profile) per page and side: each load is a
+// fresh tab; the trace clock's time at the start of its navigation and after the extension says it is
+// done marks its window, and the extension's share of each window is read apart (attribute.mjs).
+// One trace for all the loads of a page saves starting, stopping and transferring a trace per load
+// (about a quarter of a second each, on 2 busy cores).
+import { attributeWindow, prepareTrace } from './attribute.mjs';
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -8,23 +11,6 @@ const CATEGORIES = [
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
 ];
-
-/** Starts a trace on a CDP session; resolves its events when stop() is called. */
-async function startTrace(cdp) {
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'], recordMode: 'recordAsMuchAsPossible' },
-    transferMode: 'ReportEvents',
-  });
-  return async () => {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    // A browser that dies between the two never sends tracingComplete: fail the load, not hang the bench.
-    await withTimeout(complete, TRACE_END_MS, 'the trace never completed');
-    return events;
-  };
-}
 
 /** Longest wait for a stopped trace's data (an 8 MB page's trace takes seconds on a busy machine). */
 const TRACE_END_MS = 120_000;
@@ -37,25 +23,88 @@ function withTimeout(promise, ms, message) {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+let markers = 0;
+
 /**
- * @param {{ context: import('playwright-core').BrowserContext, prefix: string, waitDone: (page: import('playwright-core').Page) => Promise<object> }} side
- *   waitDone resolves once the extension has finished with the page (with what it found)
- * @returns {Promise<ReturnType<typeof attribute> & { found: object, wallMs: number }>}
+ * Starts a trace of the side's whole browser.
+ * @param {{ tracer: import('playwright-core').CDPSession }} side
+ * @returns {Promise<{ mark: () => Promise<string>, stop: () => Promise<{ events: object[], at: Map<string, number> }> }>}
+ *   mark: puts a clock-sync marker in the trace (its id; its time is read from the trace on stop)
  */
-export async function tracedLoad(side, url) {
-  const started = Date.now();
+export async function startTrace(side) {
+  const cdp = side.tracer;
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'], recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async mark() {
+      const syncId = `ssn-bench-${++markers}`;
+      await cdp.send('Tracing.recordClockSyncMarker', { syncId });
+      return syncId;
+    },
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      try {
+        await cdp.send('Tracing.end');
+        // A browser that dies between the two never sends tracingComplete: fail the page, not hang the bench.
+        const { dataLossOccurred } = await withTimeout(complete, TRACE_END_MS, 'the trace never completed');
+        if (dataLossOccurred) throw new Error('the trace buffer overflowed (events lost)');
+      } finally {
+        cdp.off('Tracing.dataCollected', collect);
+      }
+      const at = new Map();
+      for (const e of events) if (e.name === 'clock_sync' && e.args?.sync_id) at.set(e.args.sync_id, e.ts);
+      return { events, at };
+    },
+  };
+}
+
+/**
+ * One load inside a running trace: a fresh tab, navigation, the extension's "done", 50 ms for what it
+ * does right after (the report's message), markers around it all.
+ * @param {{ context: import('playwright-core').BrowserContext, waitDone: (page: import('playwright-core').Page) => Promise<object> }} side
+ * @returns {Promise<{ found: object, loadMs: number, from: string, to: string, doneAt: string }>} marker ids:
+ *   from/to around the load, doneAt when the extension had said it was done
+ */
+export async function tracedLoad(side, trace, url) {
   const page = await side.context.newPage();
   try {
-    const cdp = await side.context.newCDPSession(page);
-    const stop = await startTrace(cdp);
+    const started = Date.now();
     const done = side.waitDone(page);
+    const from = await trace.mark();
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const found = await done;
-    // Whatever the extension does right after saying it is done (the report's message) is in the trace.
+    const doneAt = await trace.mark();
     await page.waitForTimeout(50);
-    const events = await stop();
-    return { ...attribute(events, side.prefix), found, wallMs: Date.now() - started };
+    const to = await trace.mark();
+    return { found, loadMs: Date.now() - started, from, to, doneAt };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Each load's share of a stopped trace. A renderer's CPU profile reaches the trace in chunks, and the
+ * last chunk of a closed tab's renderer can be lost: a load whose page profile ends before the
+ * extension said it was done is marked `cut` (the caller leaves it out and reports it).
+ * @param {{ events: object[], at: Map<string, number> }} trace
+ * @param {string} prefix the extension's URL prefix
+ * @param {{ found: object, loadMs: number, from: string, to: string, doneAt: string }[]} loads
+ */
+export function attributeLoads(trace, prefix, loads) {
+  const prepared = prepareTrace(trace.events, prefix);
+  const lastSample = new Map();
+  for (const s of prepared.samples) lastSample.set(s.pid, s.ts);
+  return loads.map(({ from, to, doneAt, ...load }) => {
+    const window = { from: trace.at.get(from), to: trace.at.get(to) };
+    const done = trace.at.get(doneAt);
+    if (![window.from, window.to, done].every(Number.isFinite)) throw new Error('a load marker is missing');
+    const pids = new Set(prepared.evaluations.filter((e) => e.ts >= window.from && e.ts < window.to).map((e) => e.pid));
+    const cut = [...pids].some((pid) => !(lastSample.get(pid) >= done));
+    return { ...attributeWindow(prepared, window), ...load, cut };
+  });
 }
