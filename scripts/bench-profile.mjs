@@ -148,7 +148,7 @@ function tally(events, prefix, inner, leaf, focus = { ms: 0 }) {
     let t = p.start;
     const times = p.deltas.map((d) => (t += d));
     const name = (n) =>
-      `${n.callFrame.functionName || '(anonymous)'}${(n.callFrame.url ?? '').startsWith(prefix) ? `:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}` : ''}`;
+      `${n.callFrame.functionName || '(anonymous)'}${(n.callFrame.url ?? '').startsWith(prefix) ? ` ${n.callFrame.url.slice(prefix.length).replace(/\.js$/, '')}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}` : ''}`;
     for (let i = 0; i < p.samples.length; i++) {
       const dt = (((times[i + 1] ?? times[i]) - times[i]) / 1000) * share(p.pid, p.tid, times[i]);
       let node = p.nodes.get(p.samples[i]);
