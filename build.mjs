@@ -61,7 +61,6 @@ const entries = {
   content: 'src/content/index.ts',
   // Everything a frame with mentions needs: injected by the background on a frame's first prefilter hit.
   'content-main': 'src/content/main-entry.ts',
-  'page-style': 'src/content/style-entry.ts',
   // Wrap mode only: injected by the background on demand, so content.js carries no mark.js.
   'content-wrap': 'src/content/renderers/wrap-entry.ts',
   // Passage notes: injected by the background only into pages that have notes, or on "Add a note".

@@ -3,7 +3,7 @@
  * manifest: a manifest stylesheet sits in every page, where any script can detect the extension by
  * probing its rules, on switched-off sites too. Added with scripting.insertCSS, the sheet is not in the
  * page's document.styleSheets and no page script can remove it. The content script asks at
- * document_start (style-entry.ts), while the page has hardly any elements to restyle: added after
+ * document_start (content/index.ts), while the page has hardly any elements to restyle: added after
  * load, any stylesheet costs a full style recalculation of the page (see the report in issue 11).
  */
 import { highlightCss } from '../core/highlight-categories';

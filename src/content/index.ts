@@ -1,7 +1,9 @@
 /**
  * content.js: runs on every page (and same-origin frame) the reader opens. It must never throw into
  * the page, never write to it, and cost next to nothing where no topic is mentioned; most pages and
- * frames mention none. So it carries only what every frame needs: the settings, the prefilter's walk
+ * frames mention none. It starts at document_start, reads the settings and asks for the highlight
+ * styles, and reads the page once it is built (document-idle.ts): one script and one settings read
+ * per frame. It carries only what every frame needs: the settings, the prefilter's walk
  * over the text (and over content added later), an empty report, and answers to the popup. On the
  * first prefilter hit it has the background inject content-main.js, which takes the frame over
  * (main-handoff.ts, main-start.ts). Everything here is wiring; the work lives in the modules it calls.
@@ -17,6 +19,7 @@ import { guarded, logOnce } from './log-once';
 import { hitsConfirmed } from './hits-confirmed';
 import { providedMain } from './main-handoff';
 import { answerWithoutMentions } from './no-mention-requests';
+import { documentIdle } from './document-idle';
 import { outermost, PageObserver } from './page-observer';
 import { refreshPageStyle, setPageStyle } from './page-style';
 import { subtreeHits, walkPrefiltered } from './prefilter-walk';
@@ -31,9 +34,28 @@ const SHADOW_LOOK_PER_RESCAN = 20_000;
 const enabledHere = (settings: Settings): boolean =>
   isSiteEnabled(settings, location.href) && isSiteEnabled(settings, topPageUrl());
 
+/** The colours part of the settings changed (the background then swaps this frame's colour styles). */
+const coloursDiffer = (a: Settings, b: Settings): boolean => JSON.stringify(a.colours) !== JSON.stringify(b.colours);
+
 async function start(): Promise<void> {
+  // document_start: the settings, and the highlight styles where highlighting is on, before the page has
+  // built the elements a late stylesheet would make it restyle (src/background/page-style.ts).
   const stored = new FrameSettings([location.href, topPageUrl()]);
   let settings = await stored.load();
+  if (enabledHere(settings)) setPageStyle(true);
+  // Until the page is read, a change of settings only moves the styles.
+  const early = guarded('settings', (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'sync' || !stored.update(changes)) return;
+    const next = stored.current;
+    const on = enabledHere(next);
+    setPageStyle(on);
+    if (on && coloursDiffer(next, settings)) refreshPageStyle();
+    settings = next;
+  });
+  ext.storage.onChanged.addListener(early);
+  await documentIdle(document, window);
+  ext.storage.onChanged.removeListener(early);
+  settings = stored.current;
   let enabled = enabledHere(settings);
   // The groups and cues come from the background once the prefilter finds something (matcher-shipped.ts).
   const matcher = createShippedMatcher(shipped, () => askBackground('matcher/body', {}).then(parseMatcherBody));
@@ -233,7 +255,7 @@ async function start(): Promise<void> {
   const onSettings = guarded('settings', (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'sync' || !stored.update(changes)) return;
     const next = stored.current;
-    const coloursChanged = JSON.stringify(next.colours) !== JSON.stringify(settings.colours);
+    const coloursChanged = coloursDiffer(next, settings);
     settings = next;
     if (coloursChanged) refreshPageStyle();
     setEnabled(enabledHere(settings));
@@ -275,7 +297,7 @@ async function start(): Promise<void> {
   }
 
   if (!enabled) return reporter.complete();
-  // Normally asked for at document_start already (style-entry.ts): this only covers a failed request.
+  // Asked for at document_start already: this only covers a failed request.
   setPageStyle(true);
   observer.start();
   await scanAll();

@@ -1,7 +1,7 @@
 /**
  * Whether this frame carries our highlight styles (added by the background: src/background/page-style.ts).
- * Both content scripts of a frame (style-entry.ts at document_start, index.ts at idle) share one isolated
- * world, so the state lives on its global under a registry symbol the page's world cannot see.
+ * content.js (at document_start) and content-main.js share one isolated world, so the state lives on
+ * its global under a registry symbol the page's world cannot see.
  */
 import { askBackground } from '../platform/browser';
 import { logOnce } from './log-once';

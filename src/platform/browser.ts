@@ -18,7 +18,7 @@ import {
 
 /**
  * The browser's own promise-based API: Firefox's `browser`, Chromium's `chrome` (its MV3 APIs return
- * promises). No polyfill: content.js and page-style.js run in every page and frame, and the polyfill's
+ * promises). No polyfill: content.js runs in every page and frame, and the polyfill's
  * set-up cost milliseconds in each. `browser` counts only with a runtime id: a page element with
  * id="browser" is also a global in a content script's world. The polyfill's types describe both.
  */

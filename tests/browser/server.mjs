@@ -19,7 +19,7 @@ const TYPES = {
 };
 
 /**
- * @param {{ root?: string, pageScripts?: boolean, csp?: string, extraHandler?: (url: URL) => {status?: number, type?: string, body: string} | undefined }} [options]
+ * @param {{ root?: string, pageScripts?: boolean, csp?: string, extraHandler?: (url: URL) => {status?: number, type?: string, body: string, chunks?: string[], gapMs?: number} | undefined }} [options]
  *   pageScripts false sends a CSP header that blocks the page's own scripts (corpus pages carry many);
  *   csp sends this CSP instead (the bench: one that blocks every request of the page's own, so no request
  *   needs a round trip through Playwright's router).
@@ -34,7 +34,12 @@ export async function startServer(options = {}) {
     const extra = options.extraHandler?.(url);
     if (extra) {
       res.writeHead(extra.status ?? 200, { 'Content-Type': extra.type ?? 'text/html; charset=utf-8', ...headers });
-      return res.end(extra.body);
+      // chunks: a page that arrives slowly (sent after body, gapMs apart), as a slow site's does.
+      for (const chunk of [extra.body, ...(extra.chunks ?? [])]) {
+        if (chunk !== extra.body) await new Promise((ok) => setTimeout(ok, extra.gapMs ?? 0));
+        res.write(chunk);
+      }
+      return res.end();
     }
     const [base, rel] = url.pathname.startsWith('/corpus/') ? [CORPUS, url.pathname.slice(8)] : [root, url.pathname];
     const file = normalize(join(base, decodeURIComponent(rel)));
