@@ -24,6 +24,9 @@ const FOCUS = new Set(strArg('--focus')?.split(',') ?? []);
 const EXTENSION = strArg('--extension');
 // --pairs: the leaf tally names the function of ours each leaf ran under (who called addEventListener…).
 const PAIRS = args.includes('--pairs');
+// --outer: the first tally names the outermost function of ours on the stack (the task or resumed async
+// function: a phase of our work) instead of the innermost.
+const OUTER = args.includes('--outer');
 const VALUED = ['--loads', '--top', '--focus', '--extension'];
 const filters = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1]));
 
@@ -154,17 +157,20 @@ function tally(events, prefix, inner, leaf, focus = { ms: 0 }) {
       let node = p.nodes.get(p.samples[i]);
       const leafNode = node;
       let ours = null;
+      let outer = null;
       let inFocus = false;
       for (; node; node = node.parent !== undefined ? p.nodes.get(node.parent) : undefined) {
         if (!(node.callFrame.url ?? '').startsWith(prefix)) continue;
         ours ??= node;
+        outer = node;
         inFocus ||= FOCUS.has(node.callFrame.functionName);
       }
       if (!ours) continue;
       total += dt;
       if (inFocus) focus.ms += dt;
       const a = name(ours);
-      inner.set(a, (inner.get(a) ?? 0) + dt);
+      const phase = OUTER ? name(outer) : a;
+      inner.set(phase, (inner.get(phase) ?? 0) + dt);
       const b = (leafNode === ours ? '(self)' : name(leafNode).slice(0, 60)) + (PAIRS ? ` <- ${a}` : '');
       leaf.set(b, (leaf.get(b) ?? 0) + dt);
     }
@@ -214,7 +220,7 @@ async function main() {
       );
       if (FOCUS.size)
         console.log(`  with ${[...FOCUS].join(' or ')} on the stack: ${(focus.ms / LOADS).toFixed(1)} ms per load`);
-      console.log(`  by innermost function of ours:\n${top(inner, LOADS)}`);
+      console.log(`  by ${OUTER ? 'outermost' : 'innermost'} function of ours:\n${top(inner, LOADS)}`);
       console.log(`  by leaf:\n${top(leaf, LOADS)}`);
     }
   } finally {
