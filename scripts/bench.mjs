@@ -7,13 +7,15 @@
 //    next to a walk with our OWN compiled patterns, mark.js, wrap mode, appended paragraphs and clearing.
 // Pages are served on 127.0.0.1 with their own scripts blocked (CSP); nothing leaves the machine.
 // Exits 0 whether targets pass or not; non-zero only if the bench itself failed.
-// --quick: only part 2's floor and scan+paint on the 1 MB page; --fair: only part 1; --loads N: a trial run.
+// --quick: only part 2's floor and scan+paint on the 1 MB page; --fair: only part 1; --loads N, --pages REGEX:
+// trial runs (fewer loads, fewer pages).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { REPO } from '../tests/browser/server.mjs';
 import { runFairBench } from './bench/ext/fair-bench.mjs';
 import { formatFair } from './bench/ext/fair-report.mjs';
+import { formatPhases } from './bench/ext/phases.mjs';
 import { runOwnPattern } from './bench/own-pattern.mjs';
 import { formatReport } from './bench/report.mjs';
 import { checkTargets } from './bench/targets.mjs';
@@ -36,6 +38,10 @@ const EXTENSION_ARG = process.argv.includes('--extension')
 const SKIP_CORPUS = process.argv.includes('--no-corpus');
 const CORPUS_ONLY = process.argv.includes('--corpus-only');
 const FAIR_ONLY = process.argv.includes('--fair');
+/** --pages REGEX: a trial run on the pages (mention, growth, corpus) whose name matches. */
+const PAGES_ARG = process.argv.includes('--pages')
+  ? new RegExp(process.argv[process.argv.indexOf('--pages') + 1])
+  : undefined;
 
 const progress = (msg) => process.stderr.write(`${msg}\n`);
 
@@ -51,7 +57,10 @@ async function main() {
       extensionDir: EXTENSION_ARG,
       skipCorpus: SKIP_CORPUS,
       corpusOnly: CORPUS_ONLY,
+      pageFilter: PAGES_ARG,
     });
+  if (out.fair)
+    progress(`fair part, where the wall time went:\n${formatPhases(out.fair.phases.steps, out.fair.phases.totalMs)}`);
   const fairSeconds = (Date.now() - started) / 1000;
   if (!FAIR_ONLY) out.own = await runOwnPattern({ quick: QUICK, loads: LOADS_ARG || (QUICK ? 11 : LOADS), progress });
   if (QUICK) return printQuick(out.own);

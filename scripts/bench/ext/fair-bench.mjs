@@ -9,6 +9,7 @@ import { buildMentionPages } from '../pages/mention-pages.mjs';
 import { namesByScript } from '../pages/names.mjs';
 import { fairTargets, summarizeCorpusHalves } from './fair-report.mjs';
 import { measurePages } from './measure-pages.mjs';
+import { phaseClock } from './phases.mjs';
 import { launchSides, PAGE_ONLY_CSP } from './sides.mjs';
 
 const SEED = 1958;
@@ -23,10 +24,15 @@ const slug = (name) =>
  *   corpusLoads: loads per side on the tuning half of the corpus (the validating half gets `loads`);
  *   extensionDir: measure another build of ours; skipCorpus / corpusOnly: trial runs of one part
  */
-export async function runFairBench({ loads, corpusLoads, progress, extensionDir, skipCorpus, corpusOnly }) {
+export async function runFairBench({ loads, corpusLoads, progress, extensionDir, skipCorpus, corpusOnly, pageFilter }) {
+  const clock = phaseClock();
+  const started = performance.now();
+  const keep = (name) => !pageFilter || pageFilter.test(name);
   const names = namesByScript(join(REPO, 'data', 'topics.json'));
+  const lap = clock.laps();
   const mention = buildMentionPages(names, SEED);
   const growth = buildGrowthPages(names, SEED);
+  lap('build the pages');
   const served = new Map();
   const serve = (p) => {
     const path = `/bench/${slug(p.name)}.html`;
@@ -37,7 +43,8 @@ export async function runFairBench({ loads, corpusLoads, progress, extensionDir,
     csp: PAGE_ONLY_CSP,
     extraHandler: (url) => (served.has(url.pathname) ? { body: served.get(url.pathname) } : undefined),
   });
-  const sides = await launchSides(extensionDir, { routed: false });
+  let result;
+  const sides = await clock.time('launch both browsers', () => launchSides(extensionDir, { routed: false }));
   try {
     const asPage = (p, extra) => ({
       name: p.name,
@@ -50,18 +57,20 @@ export async function runFairBench({ loads, corpusLoads, progress, extensionDir,
     });
     const mentionPages = await measurePages(
       sides,
-      (corpusOnly ? [] : mention).map((p) => asPage(p, { source: p.source, half: corpusHalf(p.source) })),
-      { progress, label: 'mention pages ' },
+      (corpusOnly ? [] : mention.filter((p) => keep(p.name))).map((p) =>
+        asPage(p, { source: p.source, half: corpusHalf(p.source) }),
+      ),
+      { progress, label: 'mention pages ', clock },
     );
     const growthPages = await measurePages(
       sides,
-      (corpusOnly ? [] : growth).map((p) => asPage(p, { mb: p.mb, half: 'generated' })),
-      { progress, label: 'growth ' },
+      (corpusOnly ? [] : growth.filter((p) => keep(p.name))).map((p) => asPage(p, { mb: p.mb, half: 'generated' })),
+      { progress, label: 'growth ', clock },
     );
     for (const p of [...mention, ...growth]) p.html = null;
     const corpus = await measurePages(
       sides,
-      (skipCorpus ? [] : corpusPages()).map(({ file, bytes }) => {
+      (skipCorpus ? [] : corpusPages().filter((p) => keep(p.file))).map(({ file, bytes }) => {
         const half = corpusHalf(file);
         return {
           name: file,
@@ -75,12 +84,13 @@ export async function runFairBench({ loads, corpusLoads, progress, extensionDir,
       {
         progress: (m) => /^corpus (\d+)/.test(m) && Number(/^corpus (\d+)/.exec(m)[1]) % 10 === 0 && progress(m),
         label: 'corpus ',
+        clock,
       },
     );
     const halves = summarizeCorpusHalves(corpus);
     const targets = fairTargets(mentionPages, growthPages, halves, corpus);
     const version = sides.ours.context.browser()?.version() ?? '?';
-    return {
+    result = {
       meta: { chromium: version, names: sides.names.length, loads, corpusLoads },
       mentionPages,
       growth: growthPages,
@@ -89,7 +99,9 @@ export async function runFairBench({ loads, corpusLoads, progress, extensionDir,
       targets,
     };
   } finally {
-    await sides.close();
+    await clock.time('close both browsers', () => sides.close());
     await server.close();
   }
+  result.phases = { totalMs: performance.now() - started, steps: clock.summary() };
+  return result;
 }

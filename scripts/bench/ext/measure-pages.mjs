@@ -2,6 +2,7 @@
 // who goes first each round), so the machine's drift and other people's work hit both alike. Each
 // browser keeps one trace running over all the loads of a page; each load is read from its window.
 import { median } from '../stats.mjs';
+import { phaseClock } from './phases.mjs';
 import { attributeLoads, startTrace, tracedLoad } from './traced-load.mjs';
 
 const SIDES = ['ours', 'floor'];
@@ -16,7 +17,7 @@ const LOADS_PER_TRACE = 5;
  * @param {{ name: string, url: string, loads: number }[]} pages
  * @returns {Promise<object[]>} per page: its fields plus ours/floor load lists and failures
  */
-export async function measurePages(sides, pages, { progress = () => {}, label = '' } = {}) {
+export async function measurePages(sides, pages, { progress = () => {}, label = '', clock = phaseClock() } = {}) {
   const out = [];
   for (const batch of batches(pages)) {
     const loads = batch.map(() => ({ ours: [], floor: [] }));
@@ -26,7 +27,7 @@ export async function measurePages(sides, pages, { progress = () => {}, label = 
         .map((page, i) => ({ i, url: page.url, count: Math.max(...SIDES.map((w) => page.loads - loads[i][w].length)) }))
         .filter((t) => t.count > 0);
       if (todo.length === 0) break;
-      for (const { i, who, load } of await tracedRound(sides, todo, failures)) loads[i][who].push(load);
+      for (const { i, who, load } of await tracedRound(sides, todo, failures, clock)) loads[i][who].push(load);
     }
     for (const [i, page] of batch.entries()) {
       out.push({ ...page, ...summarizeLoads(loads[i]), failures: failures[i] });
@@ -60,15 +61,15 @@ function batches(pages) {
  * Each page's `count` loads per side under one trace per side, ours and the floor taking turns.
  * @returns {Promise<{ i: number, who: string, load: object }[]>} what each side's trace says of them
  */
-async function tracedRound(sides, todo, failures) {
+async function tracedRound(sides, todo, failures, clock) {
   const runs = { ours: [], floor: [] };
   const traces = {};
-  for (const who of SIDES) traces[who] = await startTrace(sides[who]);
+  for (const who of SIDES) traces[who] = await clock.time('trace: start', () => startTrace(sides[who]));
   for (const { i, url, count } of todo) {
     for (let k = 0; k < count; k++) {
       for (const who of k % 2 ? ['floor', 'ours'] : ['ours', 'floor']) {
         try {
-          runs[who].push({ i, ...(await tracedLoad(sides[who], traces[who], url)) });
+          runs[who].push({ i, ...(await tracedLoad(sides[who], traces[who], url, clock)) });
         } catch (error) {
           failures[i].push(`${who}: ${String(error?.message ?? error).split('\n')[0]}`);
         }
@@ -76,20 +77,25 @@ async function tracedRound(sides, todo, failures) {
     }
   }
   const read = [];
-  await Promise.all(
-    SIDES.map(async (who) => {
-      try {
-        const stopped = await traces[who].stop();
-        const loads = attributeLoads(stopped, sides[who].prefix, runs[who]);
-        for (const [k, { i, cut, ...load }] of loads.entries()) {
-          if (cut) failures[i].push(`${who}: its page's CPU profile ended before the extension was done (load redone)`);
-          else read.push({ i, who, load, order: k });
+  await clock.time('trace: stop, transfer, parse', () =>
+    Promise.all(
+      SIDES.map(async (who) => {
+        try {
+          const stopped = await clock.time(`· stop + transfer (${who})`, () => traces[who].stop());
+          const loads = await clock.time('· parse + attribute', () =>
+            attributeLoads(stopped, sides[who].prefix, runs[who]),
+          );
+          for (const [k, { i, cut, ...load }] of loads.entries()) {
+            if (cut)
+              failures[i].push(`${who}: its page's CPU profile ended before the extension was done (load redone)`);
+            else read.push({ i, who, load, order: k });
+          }
+        } catch (error) {
+          for (const { i } of todo)
+            failures[i].push(`${who} (a trace): ${String(error?.message ?? error).split('\n')[0]}`);
         }
-      } catch (error) {
-        for (const { i } of todo)
-          failures[i].push(`${who} (a trace): ${String(error?.message ?? error).split('\n')[0]}`);
-      }
-    }),
+      }),
+    ),
   );
   return read.sort((a, b) => a.order - b.order);
 }

@@ -4,6 +4,9 @@
 // One trace for all the loads of a page saves starting, stopping and transferring a trace per load
 // (about a quarter of a second each, on 2 busy cores).
 import { attributeWindow, prepareTrace } from './attribute.mjs';
+import { phaseClock } from './phases.mjs';
+
+const NO_CLOCK = phaseClock();
 
 const CATEGORIES = [
   'devtools.timeline',
@@ -70,20 +73,29 @@ export async function startTrace(side) {
  * @returns {Promise<{ found: object, loadMs: number, from: string, to: string, doneAt: string }>} marker ids:
  *   from/to around the load, doneAt when the extension had said it was done
  */
-export async function tracedLoad(side, trace, url) {
+export async function tracedLoad(side, trace, url, clock = NO_CLOCK) {
+  const lap = clock.laps();
   const page = await side.context.newPage();
+  lap('load: new tab');
   try {
     const started = Date.now();
     const done = side.waitDone(page);
     const from = await trace.mark();
+    lap('load: markers');
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    lap('load: goto (to load event)');
     const found = await done;
+    lap('load: load event to done');
     const doneAt = await trace.mark();
+    lap('load: markers');
     await page.waitForTimeout(50);
+    lap('load: 50 ms tail');
     const to = await trace.mark();
+    lap('load: markers');
     return { found, loadMs: Date.now() - started, from, to, doneAt };
   } finally {
     await page.close();
+    lap('load: close tab');
   }
 }
 
