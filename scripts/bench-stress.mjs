@@ -8,6 +8,7 @@ import { findChromium } from '../tests/browser/find-chromium.mjs';
 import { isLocal, launchWithExtension, OFFLINE_CHROMIUM_ARGS } from '../tests/browser/launch.mjs';
 import { startServer } from '../tests/browser/server.mjs';
 import { RECORD_LONG_TASKS, stressHandler } from '../tests/browser/stress-pages.mjs';
+import { formatPhases, phaseClock } from './bench/ext/phases.mjs';
 import { traceExtensionTasks } from './bench/extension-tasks.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -16,6 +17,8 @@ const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 /** A page the extension has not finished after this long is reported as such, not waited for. */
 const GIVE_UP_MS = 120_000;
 const FEED = { total: 4_200, perStep: 20, everyMs: 50 };
+
+const clock = phaseClock();
 
 const HIGHLIGHT_NAME = 'sino-soviet-notes';
 
@@ -82,19 +85,24 @@ async function extensionDone(worker, url) {
 
 async function measure(setup, path, withExtension) {
   const { context, worker } = setup;
+  const side = withExtension ? 'with' : 'without';
+  const lap = clock.laps();
   const page = await context.newPage();
   await page.addInitScript(RECORD_LONG_TASKS);
   await page.addInitScript(WATCH_FIRST_HIGHLIGHT, HIGHLIGHT_NAME);
   // A page of the same site first: the measured page then loads in the same renderer process, which
   // the heap sampler is attached to (a cross-site navigation would detach it).
   await page.goto(setup.server.url('/stress/none.html'));
+  lap('new tab + same-site page');
   const stopHeap = await heapSampler(context, page);
   const stopTrace = withExtension ? await traceExtensionTasks(context, page) : async () => [];
+  lap('heap sampler + trace start');
   const url = `${setup.server.url(path)}${path.includes('?') ? '&' : '?'}r=${Math.random().toString(36).slice(2)}`;
   const started = Date.now();
   let finished = true;
   try {
     await page.goto(url, { waitUntil: 'load', timeout: GIVE_UP_MS });
+    lap(`goto (${side})`);
     if (path.startsWith('/stress/feed')) {
       await page.evaluate(({ total, perStep, everyMs }) => window.grow(total, perStep, everyMs), FEED);
       await page.waitForTimeout(1500);
@@ -108,12 +116,15 @@ async function measure(setup, path, withExtension) {
       }
       await page.waitForTimeout(1000);
     } else await page.waitForTimeout(2000);
+    lap(`after load: grow, done, tails (${side})`);
     const { tasks, firstHighlight } = await page.evaluate(
       () => ({ tasks: window.__longTasks ?? [], firstHighlight: window.__firstHighlight ?? null }),
       undefined,
       { timeout: GIVE_UP_MS },
     );
+    lap('read long tasks');
     const ours = await stopTrace();
+    lap('trace stop + read');
     let ourLongest = 0;
     for (const d of ours) ourLongest = Math.max(ourLongest, d);
     let longest = 0;
@@ -131,7 +142,9 @@ async function measure(setup, path, withExtension) {
     };
   } finally {
     setup.heaps?.push(await stopHeap());
+    lap('heap sampler stop');
     await page.close({ runBeforeUnload: false }).catch(() => undefined);
+    lap('close tab');
   }
 }
 
@@ -148,9 +161,10 @@ const median = (xs) => {
 };
 
 async function main() {
+  const started = performance.now();
   const server = await startServer({ extraHandler: stressHandler });
-  const withExt = await launchWithExtension();
-  const plain = await launchPlain();
+  const withExt = await clock.time('launch both browsers', () => launchWithExtension());
+  const plain = await clock.time('launch both browsers', () => launchPlain());
   const rows = [];
   try {
     for (const p of PAGES.filter((x) => !ONLY || x.path.includes(ONLY))) {
@@ -209,6 +223,9 @@ async function main() {
       })),
   ];
   for (const t of targets) console.log(`${t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.value}`);
+  process.stderr.write(
+    `stress bench, where the wall time went:\n${formatPhases(clock.summary(), performance.now() - started)}\n`,
+  );
 }
 
 main().catch((error) => {

@@ -63,19 +63,30 @@ function batches(pages) {
  */
 async function tracedRound(sides, todo, failures, clock) {
   const runs = { ours: [], floor: [] };
+  const loads = todo.reduce((sum, t) => sum + t.count, 0);
+  // Every tab of the round opened ahead, both browsers at once, before the traces start: nothing is
+  // measured then, and each load still gets a fresh tab that has shown nothing.
+  const tabs = await clock.time('open the round’s tabs ahead', () => openTabs(sides, loads));
   const traces = {};
   for (const who of SIDES) traces[who] = await clock.time('trace: start', () => startTrace(sides[who]));
+  // A used tab's closing runs on while the other browser loads (its renderer's exit is not page work);
+  // all are closed before the traces stop (a renderer closing then can hold up the trace's end).
+  const closing = [];
   for (const { i, url, count } of todo) {
     for (let k = 0; k < count; k++) {
       for (const who of k % 2 ? ['floor', 'ours'] : ['ours', 'floor']) {
         try {
-          runs[who].push({ i, ...(await tracedLoad(sides[who], traces[who], url, clock)) });
+          const tab = tabs[who].shift();
+          runs[who].push({ i, ...(await tracedLoad(sides[who], traces[who], url, { clock, tab, closing })) });
         } catch (error) {
           failures[i].push(`${who}: ${String(error?.message ?? error).split('\n')[0]}`);
         }
       }
     }
   }
+  await clock.time('wait for the tabs to close', () =>
+    Promise.all([...closing, ...SIDES.flatMap((who) => tabs[who].map((t) => t?.close().catch(() => undefined)))]),
+  );
   const read = [];
   await clock.time('trace: stop, transfer, parse', () =>
     Promise.all(
@@ -98,6 +109,17 @@ async function tracedRound(sides, todo, failures, clock) {
     ),
   );
   return read.sort((a, b) => a.order - b.order);
+}
+
+/** `count` fresh tabs in each browser, all opened at once (a tab that failed to open is opened by its load). */
+async function openTabs(sides, count) {
+  const entries = await Promise.all(
+    SIDES.map(async (who) => [
+      who,
+      await Promise.all(Array.from({ length: count }, () => sides[who].context.newPage().catch(() => undefined))),
+    ]),
+  );
+  return Object.fromEntries(entries);
 }
 
 /** Medians over the loads of one page, for each side; the ratio of the medians. */

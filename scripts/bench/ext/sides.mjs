@@ -2,9 +2,9 @@
 // built extension, one with the fair-floor extension. Each measured load is a fresh tab in one of them.
 import { join } from 'node:path';
 import { launchWithExtension } from '../../../tests/browser/launch.mjs';
-import { waitForScan } from '../../../tests/browser/scan-state.mjs';
 import { REPO } from '../../../tests/browser/server.mjs';
 import { writeFloorExtension } from './fair-floor.mjs';
+import { oursDone } from './ours-done.mjs';
 
 /**
  * Only the page itself loads: its stylesheets, images and frames would be 404s or leave the machine.
@@ -40,26 +40,22 @@ export async function launchSides(extensionDir, { routed = true } = {}) {
     if (routed) await pageOnly(side.context);
     return side;
   };
-  const ours = await launch(extensionDir);
+  // Both at once: nothing is measured yet.
   const floorExt = await writeFloorExtension(join(REPO, 'data', 'topics.json'));
-  const floor = await launch(floorExt.dir);
+  const [ours, floor] = await Promise.all([launch(extensionDir), launch(floorExt.dir)]);
   // Traces are taken of the whole browser (every process the page and the extension run in).
   const tracer = (side) => side.context.browser().newBrowserCDPSession();
   return {
     names: floorExt.names,
     ours: {
+      name: 'ours',
       context: ours.context,
       tracer: await tracer(ours),
       prefix: `chrome-extension://${ours.extensionId}/`,
-      waitDone: async (page) => {
-        await page.waitForEvent('load', { timeout: 120_000 });
-        const r = await waitForScan(ours.worker, page, { timeout: 120_000 });
-        // The report lists at most about 200 mentions (content/report.ts); its counts have them all.
-        const counts = Object.values(r.frames).flatMap((f) => (f.enabled ? Object.values(f.counts) : []));
-        return { mentions: counts.reduce((sum, n) => sum + n, 0) };
-      },
+      waitDone: oursDone(ours.worker),
     },
     floor: {
+      name: 'floor',
       context: floor.context,
       tracer: await tracer(floor),
       prefix: `chrome-extension://${floor.extensionId}/`,

@@ -69,13 +69,17 @@ export async function startTrace(side) {
 /**
  * One load inside a running trace: a fresh tab, navigation, the extension's "done", 50 ms for what it
  * does right after (the report's message), markers around it all.
- * @param {{ context: import('playwright-core').BrowserContext, waitDone: (page: import('playwright-core').Page) => Promise<object> }} side
+ * @param {{ name?: string, context: import('playwright-core').BrowserContext, waitDone: (page: import('playwright-core').Page) => Promise<object> }} side
+ * @param {{ clock?: ReturnType<typeof phaseClock>, tab?: import('playwright-core').Page, closing?: Promise<unknown>[] }} [options]
+ *   tab: a fresh tab opened ahead (never navigated), else one is opened here; closing: where to leave
+ *   the tab's closing (the caller awaits it later), else it is awaited here
  * @returns {Promise<{ found: object, loadMs: number, from: string, to: string, doneAt: string }>} marker ids:
  *   from/to around the load, doneAt when the extension had said it was done
  */
-export async function tracedLoad(side, trace, url, clock = NO_CLOCK) {
+export async function tracedLoad(side, trace, url, { clock = NO_CLOCK, tab, closing } = {}) {
   const lap = clock.laps();
-  const page = await side.context.newPage();
+  const who = side.name ?? 'side';
+  const page = tab ?? (await side.context.newPage());
   lap('load: new tab');
   try {
     const started = Date.now();
@@ -83,9 +87,9 @@ export async function tracedLoad(side, trace, url, clock = NO_CLOCK) {
     const from = await trace.mark();
     lap('load: markers');
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    lap('load: goto (to load event)');
+    lap(`load: goto to load event (${who})`);
     const found = await done;
-    lap('load: load event to done');
+    lap(`load: load event to done (${who})`);
     const doneAt = await trace.mark();
     lap('load: markers');
     await page.waitForTimeout(50);
@@ -94,7 +98,9 @@ export async function tracedLoad(side, trace, url, clock = NO_CLOCK) {
     lap('load: markers');
     return { found, loadMs: Date.now() - started, from, to, doneAt };
   } finally {
-    await page.close();
+    const closed = page.close().catch(() => undefined);
+    if (closing) closing.push(closed);
+    else await closed;
     lap('load: close tab');
   }
 }
