@@ -1,6 +1,8 @@
 // Loads every page `loads` times in each browser, ours and the floor taking turns (and swapping
 // who goes first each round), so the machine's drift and other people's work hit both alike. Each
 // browser keeps one trace running over all the loads of a page; each load is read from its window.
+// A round's fresh tabs are opened ahead (both browsers at once, before the traces start) and a used
+// tab closes while the other browser loads: only one browser does page work at any moment.
 import { median } from '../stats.mjs';
 import { phaseClock } from './phases.mjs';
 import { attributeLoads, startTrace, tracedLoad } from './traced-load.mjs';

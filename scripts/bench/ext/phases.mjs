@@ -44,17 +44,18 @@ export function phaseClock(now = () => performance.now()) {
 
 /** The summary as lines: seconds in all, count, mean ms, share of `totalMs` (the part's wall time); steps named "· …" are parts of others. */
 export function formatPhases(summary, totalMs) {
+  const width = Math.max(28, ...summary.map((p) => p.name.length));
   const lines = [
-    `${'step'.padEnd(28)} ${'s'.padStart(7)} ${'count'.padStart(6)} ${'mean ms'.padStart(8)} ${'share'.padStart(6)}`,
+    `${'step'.padEnd(width)} ${'s'.padStart(7)} ${'count'.padStart(6)} ${'mean ms'.padStart(8)} ${'share'.padStart(6)}`,
   ];
   let counted = 0;
   for (const p of summary) {
     // "· name": a part of another step (overlapping ones may sum past it), not counted twice.
     if (!p.name.startsWith('·')) counted += p.ms;
     lines.push(
-      `${p.name.padEnd(28)} ${(p.ms / 1000).toFixed(1).padStart(7)} ${String(p.count).padStart(6)} ${p.mean.toFixed(0).padStart(8)} ${`${((100 * p.ms) / totalMs).toFixed(0)}%`.padStart(6)}`,
+      `${p.name.padEnd(width)} ${(p.ms / 1000).toFixed(1).padStart(7)} ${String(p.count).padStart(6)} ${p.mean.toFixed(0).padStart(8)} ${`${((100 * p.ms) / totalMs).toFixed(0)}%`.padStart(6)}`,
     );
   }
-  lines.push(`${'(not in a step)'.padEnd(28)} ${((totalMs - counted) / 1000).toFixed(1).padStart(7)}`);
+  lines.push(`${'(not in a step)'.padEnd(width)} ${((totalMs - counted) / 1000).toFixed(1).padStart(7)}`);
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 // Measured loads under one Chromium trace (timeline + CPU profile) per page and side: each load is a
-// fresh tab; the trace clock's time at the start of its navigation and after the extension says it is
+// fresh tab (opened ahead and brought to the front, or opened here); the trace clock's time at the start of its navigation and after the extension says it is
 // done marks its window, and the extension's share of each window is read apart (attribute.mjs).
 // One trace for all the loads of a page saves starting, stopping and transferring a trace per load
 // (about a quarter of a second each, on 2 busy cores).
@@ -80,6 +80,9 @@ export async function tracedLoad(side, trace, url, { clock = NO_CLOCK, tab, clos
   const lap = clock.laps();
   const who = side.name ?? 'side';
   const page = tab ?? (await side.context.newPage());
+  // A tab opened ahead is behind the last one opened: a background tab gets no frames and slow
+  // timers, so it is brought to the front as a new tab would be.
+  if (tab) await page.bringToFront();
   lap('load: new tab');
   try {
     const started = Date.now();
