@@ -60,9 +60,9 @@ function regionBits(el: Element, pass: RegionPass): number {
   // Outermost first: each element's bits are its own matches and its parent's.
   for (let i = path.length - 1; i >= 0; i--) {
     const node = path[i] as Element;
-    REGION_SELECTORS.forEach(([, selector], bit) => {
-      if (!(bits & (1 << bit)) && node.matches(selector)) bits |= 1 << bit;
-    });
+    for (let bit = 0; bit < REGION_SELECTORS.length; bit++) {
+      if (!(bits & (1 << bit)) && node.matches((REGION_SELECTORS[bit] as [Region, string])[1])) bits |= 1 << bit;
+    }
     pass.set(node, bits);
   }
   return bits;
