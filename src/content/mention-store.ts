@@ -64,8 +64,14 @@ export class MentionStore {
       .filter((b) => b.length)
       .map((block) => ({ block, at: this.positionOf(block[0] as PageMention) }));
     if (!placed.length) return;
+    const atEnd = placed.every((p) => p.at === this.list.length);
     // Blocks landing between the same two mentions are ordered among themselves (a few at most).
     placed.sort((a, b) => a.at - b.at || (startsBefore(a.block[0] as PageMention, b.block[0] as PageMention) ? -1 : 1));
+    // All after the last stored one (new content at the end): appended in place, no copy of the list.
+    if (atEnd) {
+      for (const { block } of placed) for (const m of block) this.list.push(m);
+      return;
+    }
     const out: PageMention[] = [];
     let from = 0;
     for (const { block, at } of placed) {
