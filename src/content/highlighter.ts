@@ -59,6 +59,12 @@ export class Highlighter {
     return keepAmbiguous(this.store.all());
   }
 
+  /** Whether visible() would list any (cheap where the page has an unambiguous mention). */
+  anyVisible(): boolean {
+    const all = this.store.all();
+    return all.some((m) => !m.ambiguous) || keepAmbiguous(all).length > 0;
+  }
+
   /** The mentions painted on the page (density and regions leave the others listed only), in document order. */
   painted(): PageMention[] {
     return this.visible().filter((m) => this.shown.has(m.id));
@@ -189,15 +195,11 @@ export class Highlighter {
     // Wrapped highlights move the page's text into our marks: a scan of them would find mentions in
     // nodes the next render removes (restoring the page's text), and lose them. So the mentions in
     // roots are unwrapped and forgotten first, and the scan reads the page's own text nodes.
-    if (this.renderer.kind === 'wrap') {
-      const wrapped = insideAny(roots);
-      this.forget((m) => wrapped(m.startNode));
-    }
+    if (this.renderer.kind === 'wrap') this.forgetGone(this.store.removeStale(roots, false));
     const blocks = await subtreeScanSteps(roots, this.doc, this.matcher, MAX_MENTIONS, signal);
     if (!blocks) return false;
     // Stale: removed from the page, or inside a rescanned subtree (found again below if still there).
-    const inRoots = insideAny(roots);
-    this.store.remove((m) => !m.startNode.isConnected || !m.endNode.isConnected || inRoots(m.startNode));
+    this.store.removeStale(roots, true);
     this.store.insertBlocks(blocks);
     if (this.store.truncate(MAX_MENTIONS).length) this.capped = true;
     this.render();
@@ -206,7 +208,11 @@ export class Highlighter {
 
   /** Forgets the mentions `stale` picks and hides those shown. */
   private forget(stale: (m: PageMention) => boolean): void {
-    const gone = this.store.remove(stale);
+    this.forgetGone(this.store.remove(stale));
+  }
+
+  /** Hides those of the mentions just removed from the store that are shown. */
+  private forgetGone(gone: readonly PageMention[]): void {
     if (!gone.length) return;
     const hide = gone.filter((m) => this.shown.has(m.id));
     if (hide.length) this.ownWrites(() => this.renderer.hide(hide));
@@ -235,11 +241,17 @@ export class Highlighter {
   private render(): void {
     const chosen = this.chosen(keepAmbiguous(this.store.all()));
     const visible = this.renderer.kind === 'wrap' ? wrappable(chosen) : chosen;
-    const want = new Set<number>();
-    for (const m of visible) want.add(m.id);
+    // Runs on every change of the page: what it hides and shows is found without a set of every id
+    // when nothing shown goes (a page that only gains mentions).
+    let stillShown = 0;
+    for (const m of visible) if (this.shown.has(m.id)) stillShown++;
     const hide: PageMention[] = [];
-    for (const [id, m] of this.shown) if (!want.has(id)) hide.push(m);
-    let show = visible.filter((m) => !this.shown.has(m.id));
+    if (stillShown < this.shown.size) {
+      const want = new Set<number>();
+      for (const m of visible) want.add(m.id);
+      for (const [id, m] of this.shown) if (!want.has(id)) hide.push(m);
+    }
+    let show = stillShown < visible.length ? visible.filter((m) => !this.shown.has(m.id)) : [];
     if (!hide.length && !show.length) return;
     if (show.length > SHOW_PER_TASK) {
       show = show.slice(0, SHOW_PER_TASK);
@@ -275,24 +287,4 @@ function keepIdentities(old: readonly PageMention[], found: PageMention[]): Page
       );
     return same ?? m;
   });
-}
-
-/** Whether a node lies inside one of roots: one climb per node, answers kept for shared ancestors. */
-function insideAny(roots: readonly ScanRoot[]): (node: Node) => boolean {
-  const known = new Map<Node, boolean>();
-  for (const r of roots) known.set(r, true);
-  return (node) => {
-    const path: Node[] = [];
-    let answer = false;
-    for (let cur: Node | null = node; cur; cur = cur.parentNode) {
-      const k = known.get(cur);
-      if (k !== undefined) {
-        answer = k;
-        break;
-      }
-      path.push(cur);
-    }
-    for (const p of path) known.set(p, answer);
-    return answer;
-  };
 }

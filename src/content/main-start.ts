@@ -20,6 +20,7 @@ import { rendererFor } from './renderers/choose';
 import { frameHasRoom, hiddenFrameUrls, isTopFrame, topPageUrl } from './frame-context';
 import { createReporter } from './report';
 import { withPlacesInIdle } from './report-places';
+import { PlaceCache } from './place-cache';
 
 /** Elements a rescan looks at for shadow hosts in the content that changed (about 10 ms at most). */
 const SHADOW_LOOK_PER_RESCAN = 20_000;
@@ -44,6 +45,7 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
     );
     const all = roots.length < staleBlocks.size;
     staleBlocks.clear();
+    places.changed('all');
     if (all) void scanAll();
     else highlighter.rescan(roots);
     reporter.changed();
@@ -58,6 +60,8 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
   settings = stored.current;
   enabled = enabledHere(settings);
   const highlighter = new Highlighter(document, matcher, renderer, ownWrites);
+  // The last report's passages, kept while the page changes only after them (a growing feed).
+  const places = new PlaceCache(document);
   const calmFrom = (s: Settings, asked: boolean) => ({ density: s.density, shownRegions: s.shownRegions, asked });
   highlighter.setCalm(calmFrom(settings, handoff.asked));
   const reporter = createReporter(
@@ -68,7 +72,12 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
       hiddenFrames: enabled ? hiddenFrameUrls() : [],
       mentions: enabled ? highlighter.visible() : [],
     }),
-    (listed) => withPlacesInIdle(listed),
+    (listed) => {
+      // Wrapped highlights change the page's text nodes unseen by the observer: passages are read afresh.
+      if (highlighter.rendererKind === 'paint') return withPlacesInIdle(listed, document, places);
+      places.changed('all');
+      return withPlacesInIdle(listed);
+    },
   );
   highlighter.onChange(() => reporter.changed());
   // Single-page apps change the address without a new document: report the mentions under the new
@@ -83,6 +92,7 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
     onNavigate();
     if (isEditor()) return leaveEditor();
     // Content added later may carry web components: their open roots are scanned and watched too.
+    places.changed(roots);
     const shadows = roots.flatMap((root) => shadowRootsNow(root, document, SHADOW_LOOK_PER_RESCAN));
     for (const shadow of shadows) observer?.observeShadowRoot(shadow);
     highlighter.rescan([...roots, ...shadows]);
@@ -91,6 +101,7 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
   observer = new PageObserver(document, {
     rescan,
     rescanAll: guarded('rescan all', () => scanAll()),
+    unread: () => places.changed('all'),
     editable: guarded('editor', (el: Element) => {
       highlighter.clearWithin(el);
       reporter.changed();
@@ -129,6 +140,7 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
   async function scanAll(prefound?: readonly Text[]): Promise<void> {
     if (!enabled || editorSignals.signal.aborted) return;
     if (isEditor()) return leaveEditor();
+    places.changed('all');
     if (!(await highlighter.scanAll(prefound))) return;
     await scanShadowRoots();
     reporter.complete();

@@ -6,7 +6,15 @@
 // Only the topic ids: a named import keeps the rest of the matcher out of content.js (JSON tree-shaking).
 import { topics as matcherTopics } from 'ssn:compiled-matcher';
 import topicStyles from 'ssn:topic-styles';
-import { chooseScheme, effectiveBackground, isDark, parseColour, type Rgba, type Scheme } from '../core/contrast';
+import {
+  chooseScheme,
+  effectiveBackground,
+  isDark,
+  parseColour,
+  WHITE,
+  type Rgba,
+  type Scheme,
+} from '../core/contrast';
 import { decodeTopicStyle, tintOf, type Category, type TopicStyle } from '../core/highlight-categories';
 import type { Region } from '../core/highlight-density';
 import type { PageMention } from './page-mention';
@@ -52,9 +60,9 @@ function regionBits(el: Element, pass: RegionPass): number {
   // Outermost first: each element's bits are its own matches and its parent's.
   for (let i = path.length - 1; i >= 0; i--) {
     const node = path[i] as Element;
-    REGION_SELECTORS.forEach(([, selector], bit) => {
-      if (!(bits & (1 << bit)) && node.matches(selector)) bits |= 1 << bit;
-    });
+    for (let bit = 0; bit < REGION_SELECTORS.length; bit++) {
+      if (!(bits & (1 << bit)) && node.matches((REGION_SELECTORS[bit] as [Region, string])[1])) bits |= 1 << bit;
+    }
     pass.set(node, bits);
   }
   return bits;
@@ -84,6 +92,32 @@ export interface Look {
 const backgrounds = new WeakMap<Element, Rgba>();
 
 /**
+ * Colours by their computed text ("rgb(0, 0, 0)"), and blended backgrounds by value: a page has a
+ * handful of each, so thousands of elements share a few objects (and the looks made from them).
+ */
+const parsed = new Map<string, Rgba | null>();
+const blended = new Map<string, Rgba>();
+/** Past this many distinct colours a page is not worth remembering them for. */
+const MAX_KNOWN_COLOURS = 256;
+
+function colourOf(text: string): Rgba | null {
+  let colour = parsed.get(text);
+  if (colour === undefined) {
+    colour = parseColour(text);
+    if (parsed.size < MAX_KNOWN_COLOURS) parsed.set(text, colour);
+  }
+  return colour;
+}
+
+function sharedBlend(colour: Rgba): Rgba {
+  const key = `${colour.r},${colour.g},${colour.b},${colour.a}`;
+  const known = blended.get(key);
+  if (known) return known;
+  if (blended.size < MAX_KNOWN_COLOURS) blended.set(key, colour);
+  return colour;
+}
+
+/**
  * The colour an element's text sits on: its own or its nearest painted ancestor's background. Every
  * element climbed through is remembered too, so the next mention nearby stops at its first known ancestor.
  */
@@ -100,29 +134,52 @@ function backgroundOf(el: Element, win: Window): Rgba {
       break;
     }
     path.push([cur, layers.length]);
-    const c = parseColour(win.getComputedStyle(cur).backgroundColor);
+    const c = colourOf(win.getComputedStyle(cur).backgroundColor);
     if (c && c.a > 0) layers.push(c);
     if (c && c.a >= 1) break;
   }
-  for (const [node, from] of path) backgrounds.set(node, effectiveBackground(layers.slice(from)));
+  // Elements without a background of their own share the one below them: one blend per layer.
+  let from = -1;
+  let below: Rgba = WHITE;
+  for (const [node, at] of path) {
+    if (at !== from) {
+      from = at;
+      below = sharedBlend(effectiveBackground(layers.slice(at)));
+    }
+    backgrounds.set(node, below);
+  }
   return backgrounds.get(el) ?? effectiveBackground(layers);
 }
 
 /** Each element's text colour, read once. */
 const textColours = new WeakMap<Element, Rgba>();
+const BLACK: Rgba = { r: 0, g: 0, b: 0, a: 1 };
 
 function textColourOf(el: Element, win: Window): Rgba {
   let colour = textColours.get(el);
   if (!colour) {
-    colour = parseColour(win.getComputedStyle(el).color) ?? { r: 0, g: 0, b: 0, a: 1 };
+    colour = colourOf(win.getComputedStyle(el).color) ?? BLACK;
     textColours.set(el, colour);
   }
   return colour;
 }
 
 const looks = new WeakMap<PageMention, Look>();
-/** Mentions of one category in one element look alike: one look per element and category. */
-const elementLooks = new WeakMap<Element, Map<Category, Look>>();
+/** One look per background, text colour and category (their objects are shared: see colourOf). */
+const sharedLooks = new WeakMap<Rgba, WeakMap<Rgba, Map<Category, Look>>>();
+
+function lookFor(background: Rgba, text: Rgba, category: Category): Look {
+  let byText = sharedLooks.get(background);
+  if (!byText) sharedLooks.set(background, (byText = new WeakMap<Rgba, Map<Category, Look>>()));
+  let byCategory = byText.get(text);
+  if (!byCategory) byText.set(text, (byCategory = new Map<Category, Look>()));
+  let look = byCategory.get(category);
+  if (!look) {
+    look = { category, scheme: chooseScheme(background, text, (s) => tintOf(category, s)), dark: isDark(background) };
+    byCategory.set(category, look);
+  }
+  return look;
+}
 
 export function lookOf(m: PageMention): Look {
   let look = looks.get(m);
@@ -131,15 +188,7 @@ export function lookOf(m: PageMention): Look {
   const el = m.startNode.parentElement;
   const win = el?.ownerDocument.defaultView;
   if (!el || !win) return { category, scheme: 'light', dark: false };
-  let byCategory = elementLooks.get(el);
-  if (!byCategory) elementLooks.set(el, (byCategory = new Map<Category, Look>()));
-  look = byCategory.get(category);
-  if (!look) {
-    const background = backgroundOf(el, win);
-    const text = textColourOf(el, win);
-    look = { category, scheme: chooseScheme(background, text, (s) => tintOf(category, s)), dark: isDark(background) };
-    byCategory.set(category, look);
-  }
+  look = lookFor(backgroundOf(el, win), textColourOf(el, win), category);
   looks.set(m, look);
   return look;
 }

@@ -13,14 +13,18 @@ const HEADINGS = 'h1,h2,h3,h4,h5,h6';
  * Valid while the headings stay the same elements or only gain some at the end (a page still being
  * parsed): a mention placed before one of the headings then has none of the added ones before it.
  */
-let known = { headings: [] as Element[], of: new WeakMap<PageMention, [section: number, headings: number]>() };
+let known = {
+  headings: [] as ArrayLike<Element>,
+  of: new WeakMap<PageMention, [section: number, headings: number]>(),
+};
 /** Document order as of the last change. */
 let order = new TreeOrder();
 
 /** Hears any change of the watched document's children: only then can its headings have changed. */
 let watch: { doc: Document; observer: MutationObserver; changed: boolean } | null = null;
 
-function headingsOf(doc: Document): Element[] {
+/** The static list itself, not a copy: spreading a feed's thousands of headings on each change was garbage. */
+function headingsOf(doc: Document): ArrayLike<Element> {
   if (watch?.doc !== doc) {
     watch?.observer.disconnect();
     const observer = new MutationObserver(() => {
@@ -34,7 +38,7 @@ function headingsOf(doc: Document): Element[] {
   if (!watch.changed) return known.headings;
   watch.changed = false;
   order = new TreeOrder();
-  return [...doc.querySelectorAll(HEADINGS)];
+  return doc.querySelectorAll(HEADINGS);
 }
 
 /**
@@ -45,7 +49,8 @@ export function sectionsOf(mentions: readonly PageMention[], doc: Document): num
   const headings = headingsOf(doc);
   const old = known.headings;
   if (headings !== old) {
-    const extended = headings.length >= old.length && old.every((h, i) => h === headings[i]);
+    let extended = headings.length >= old.length;
+    for (let i = 0; extended && i < old.length; i++) extended = old[i] === headings[i];
     known = { headings, of: extended ? known.of : new WeakMap() };
   }
   const placedNow = (m: PageMention): number | undefined => {

@@ -29,6 +29,11 @@ export interface ObserverCallbacks {
   rescanAll(): void;
   /** Called in the observer's own callback (before the next frame) for an element made editable. */
   editable?: (el: Element) => void;
+  /**
+   * The body's text changed where no rescan reads it (script, style, code, editors): a passage read
+   * earlier may include that text (place-cache.ts). Called with the batch's roots, before them.
+   */
+  unread?: () => void;
 }
 
 export class PageObserver {
@@ -70,6 +75,7 @@ export class PageObserver {
     this.observer.disconnect();
     this.roots = new Set();
     this.pending = false;
+    this.unread = false;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
@@ -110,7 +116,7 @@ export class PageObserver {
     // Records are folded into subtrees as they come: a mutation storm costs memory for the subtrees
     // it touches, not for its records, and a storm in one place stays a rescan of that place.
     if (this.roots !== 'all') {
-      addRoots(this.roots, records, this.doc);
+      if (addRoots(this.roots, records, this.doc)) this.unread = true;
       if (this.roots.size > MAX_ROOTS) this.roots = 'all';
     }
     if (this.timer) clearTimeout(this.timer);
@@ -118,8 +124,13 @@ export class PageObserver {
     this.timer = setTimeout(() => this.flush(), waited > MAX_WAIT_MS ? 0 : DEBOUNCE_MS);
   }
 
+  /** Some record of this batch changed text the rescans do not read. */
+  private unread = false;
+
   private flush(): void {
     this.timer = null;
+    if (this.unread) this.callbacks.unread?.();
+    this.unread = false;
     const roots = this.roots;
     this.roots = new Set();
     this.pending = false;
@@ -143,8 +154,12 @@ export function outermost(roots: Iterable<ScanRoot>): ScanRoot[] {
   return out;
 }
 
-/** Adds the block-level subtrees a batch of records touched. */
-function addRoots(roots: Set<ScanRoot>, records: readonly MutationRecord[], doc: Document): void {
+/**
+ * Adds the block-level subtrees a batch of records touched. Returns whether a record changed text in
+ * the body that no rescan reads (inside or of a skipped element).
+ */
+function addRoots(roots: Set<ScanRoot>, records: readonly MutationRecord[], doc: Document): boolean {
+  let unread = false;
   for (const record of records) {
     const target = record.target;
     // Text or children right under a shadow root: that root is the subtree to rescan.
@@ -154,18 +169,26 @@ function addRoots(roots: Set<ScanRoot>, records: readonly MutationRecord[], doc:
       continue;
     }
     const el = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
-    if (!el || !el.isConnected || isInsideSkipped(el)) continue;
+    if (!el || !el.isConnected) continue;
+    if (isInsideSkipped(el)) {
+      unread ||= doc.body?.contains(el) === true;
+      continue;
+    }
     if (record.type === 'childList') {
       for (const added of record.addedNodes) {
         // Scripts, styles and our own card host hold no text a reader sees.
-        if (added.nodeType === Node.ELEMENT_NODE && isSkippedElement(added as Element)) continue;
+        if (added.nodeType === Node.ELEMENT_NODE && isSkippedElement(added as Element)) {
+          unread ||= doc.body?.contains(el) === true;
+          continue;
+        }
         if (added.nodeType === Node.ELEMENT_NODE && isBlockElement(added as Element)) roots.add(added as Element);
         else roots.add(blockRoot(el, doc));
       }
       if (record.removedNodes.length) roots.add(blockRoot(el, doc));
     } else roots.add(blockRoot(el, doc));
-    if (roots.size > MAX_ROOTS) return;
+    if (roots.size > MAX_ROOTS) return unread;
   }
+  return unread;
 }
 
 function shadowRootOf(target: Node): ShadowRoot | null {

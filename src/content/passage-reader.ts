@@ -29,14 +29,14 @@ interface BlockText {
 
 export function createPassageReader(doc: Document): PassageReader {
   const texts = new Map<Element, BlockText | null>();
-  let headings: Element[] | null = null;
+  let headings: NodeListOf<Element> | null = null;
   // compareDocumentPosition walks the sibling list where two paths part: thousands of steps a call on
   // a long page (tree-order.ts).
   const order = new TreeOrder();
   const blockOf = (m: PageMention): Element | null => nearestBlock(m.startNode);
 
   const headingOf = (m: PageMention): string => {
-    headings ??= [...doc.querySelectorAll(HEADINGS)];
+    headings ??= doc.querySelectorAll(HEADINGS);
     // Headings are in document order: binary search for the last one that starts before the mention.
     let lo = 0;
     let hi = headings.length - 1;

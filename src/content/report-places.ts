@@ -7,6 +7,7 @@ import type { FrameReport, MentionPlace, MentionReport } from '../shared/message
 import type { PageMention } from './page-mention';
 import { runInIdleSlices } from './idle-chunks';
 import { createPassageReader } from './passage-reader';
+import type { PlaceCache } from './place-cache';
 import { nearestBlock } from './text-runs';
 
 /** Mentions past this many are reported without their place (and so without a thesis). */
@@ -21,15 +22,27 @@ export function withPlaces(mentions: readonly PageMention[], doc: Document = doc
   return placer.result();
 }
 
-/** In idle slices, so a page with hundreds of mentions never gets one long task from the report. */
-export async function withPlacesInIdle(mentions: readonly PageMention[], doc: Document = document): Promise<Places> {
-  const placer = createPlacer(mentions, doc);
+/**
+ * In idle slices, so a page with hundreds of mentions never gets one long task from the report.
+ * `cache`: passages of the last report that nothing has changed since (place-cache.ts).
+ */
+export async function withPlacesInIdle(
+  mentions: readonly PageMention[],
+  doc: Document = document,
+  cache?: PlaceCache,
+): Promise<Places> {
+  const placer = createPlacer(mentions, doc, cache);
   await runInIdleSlices(() => placer.step());
   return placer.result();
 }
 
-function createPlacer(mentions: readonly PageMention[], doc: Document): { step(): boolean; result(): Places } {
+function createPlacer(
+  mentions: readonly PageMention[],
+  doc: Document,
+  cache?: PlaceCache,
+): { step(): boolean; result(): Places } {
   const reader = createPassageReader(doc);
+  const pass = cache?.pass();
   const blocks = new Index();
   const headings = new Index();
   const groups = new Map<Element | null, number>();
@@ -44,8 +57,10 @@ function createPlacer(mentions: readonly PageMention[], doc: Document): { step()
         out.push(base);
         return true;
       }
-      const p = reader.passageOf(m);
-      const block = nearestBlock(m.startNode);
+      const known = pass?.known(m);
+      const p = known?.passage ?? reader.passageOf(m);
+      const block = known ? known.block : nearestBlock(m.startNode);
+      pass?.read(m, { passage: p, block });
       if (!groups.has(block)) groups.set(block, groups.size);
       out.push({
         ...base,
@@ -58,7 +73,10 @@ function createPlacer(mentions: readonly PageMention[], doc: Document): { step()
       });
       return true;
     },
-    result: () => ({ mentions: out, blocks: blocks.list, headings: headings.list }),
+    result: () => {
+      pass?.finish();
+      return { mentions: out, blocks: blocks.list, headings: headings.list };
+    },
   };
 }
 

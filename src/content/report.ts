@@ -4,6 +4,7 @@
  * What is sent is bounded whatever the page holds: counts per topic, and a list of at most
  * MAX_REPORTED mentions (the first of every topic, then the earliest others) with short strings.
  */
+import { sameJson } from '../core/same-json';
 import { askBackground } from '../platform/browser';
 import type { FrameReport } from '../shared/messages';
 import { logOnce } from './log-once';
@@ -59,7 +60,7 @@ export function boundedMentions(mentions: readonly PageMention[]): {
 export function createReporter(read: () => FrameState, placed: PlaceMentions): Reporter {
   let complete = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastSent = '';
+  let lastSent: FrameReport | null = null;
   // Places are read in idle slices: one report at a time, and one more if mentions changed meanwhile.
   let running = false;
   let again = false;
@@ -93,9 +94,8 @@ export function createReporter(read: () => FrameState, placed: PlaceMentions): R
           ...places,
           mentions: short,
         };
-        const key = JSON.stringify(report);
-        if (key === lastSent || stopped) return;
-        lastSent = key;
+        if (sameJson(report, lastSent) || stopped) return;
+        lastSent = report;
         return askBackground('mentions/report', report);
       })
       .catch((error: unknown) => logOnce('report', error))
@@ -119,7 +119,7 @@ export function createReporter(read: () => FrameState, placed: PlaceMentions): R
       timer = setTimeout(send, THROTTLE_MS);
     },
     resend() {
-      lastSent = '';
+      lastSent = null;
       if (complete) send();
     },
     stop() {

@@ -21,7 +21,15 @@ export class TreeOrder {
     while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
     if (i === pa.length) return i < pb.length; // a contains b (or is b: not following)
     if (i === pb.length) return false; // b contains a
-    return this.indexOf(pa[i] as Node) < this.indexOf(pb[i] as Node);
+    const ca = pa[i] as Node;
+    const cb = pb[i] as Node;
+    // Neighbours (a merge of mentions with the headings around them) are ordered by a short walk;
+    // only siblings farther apart have their parent's children numbered (a feed's thousands, each pass).
+    if (!this.numbered.has(ca.parentNode as Node)) {
+      const near = nearOrder(ca, cb);
+      if (near !== null) return near;
+    }
+    return this.indexOf(ca) < this.indexOf(cb);
   }
 
   /** Root first; kept for nodes compared often (headings), not for each mention's node. */
@@ -44,4 +52,20 @@ export class TreeOrder {
     }
     return this.index.get(node) ?? 0;
   }
+}
+
+/** Siblings a walk of NEAR_STEPS either way tells apart. */
+const NEAR_STEPS = 32;
+
+/** Whether sibling a comes before sibling b, found by walking out from a; null when b is farther away. */
+function nearOrder(a: Node, b: Node): boolean | null {
+  let next = a.nextSibling;
+  let prev = a.previousSibling;
+  for (let step = 0; step < NEAR_STEPS && (next || prev); step++) {
+    if (next === b) return true;
+    if (prev === b) return false;
+    next = next?.nextSibling ?? null;
+    prev = prev?.previousSibling ?? null;
+  }
+  return null;
 }

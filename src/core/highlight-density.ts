@@ -33,6 +33,8 @@ export interface DensityOptions {
 
 /** True for each item that gets painted. */
 export function choosePainted(items: readonly DensityItem[], options: DensityOptions): boolean[] {
+  if (sectionsInOrder(items.map((item) => item.section))) return items.map(paintChooser(options));
+  // Sections out of order (not a page's document order): every (section, topic) pair is remembered.
   const { density, shownRegions } = options;
   if (density === 'demand' && !options.asked) return items.map(() => false);
   const seen = new Set<string>();
@@ -45,6 +47,32 @@ export function choosePainted(items: readonly DensityItem[], options: DensityOpt
     seen.add(key);
     return true;
   });
+}
+
+/** Whether no item's section is lower than the one before it (as in document order). */
+export function sectionsInOrder(sections: readonly number[]): boolean {
+  for (let i = 1; i < sections.length; i++) if ((sections[i] as number) < (sections[i - 1] as number)) return false;
+  return true;
+}
+
+/**
+ * Decides item by item, for items whose sections never decrease (document order: check with
+ * sectionsInOrder). Keeps one number per topic, not a key per item: a page re-decides every mention
+ * each time it changes. The chooser keeps nothing of the item it is given (a caller may reuse one).
+ */
+export function paintChooser(options: DensityOptions): (item: DensityItem) => boolean {
+  const { density, shownRegions } = options;
+  // The section each topic was last painted in: with sections in order, the only one it can recur in.
+  const paintedIn = new Map<string, number>();
+  return (item) => {
+    if (density === 'demand' && !options.asked) return false;
+    if (item.region && !shownRegions.has(item.region)) return false;
+    if (density === 'paper') return options.discussed(item.topic);
+    if (density !== 'section') return true;
+    if (paintedIn.get(item.topic) === item.section) return false;
+    paintedIn.set(item.topic, item.section);
+    return true;
+  };
 }
 
 export function isDensity(value: unknown): value is Density {

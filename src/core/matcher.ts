@@ -114,20 +114,30 @@ const HAS_SCRIPT: Record<PatternScript, RegExp | null> = {
   cjk: new RegExp(CJK_CLASS),
 };
 
-/** Regexes built on first use, one per pattern, for the scripts a text contains. */
+const SCRIPT_BITS: Record<PatternScript, number> = { latin: 1, cyrillic: 2, cjk: 4 };
+
+/**
+ * Regexes built on first use, one per pattern, for the scripts a text contains. The list for each set
+ * of scripts is made once (eight at most): the matcher is asked for every changed block of a page.
+ */
 function lazyPatterns(list: CompiledMatcher['patterns'], flags: string) {
   const built: (RegExp | undefined)[] = [];
-  return (text: string): { re: RegExp; entries: number[] }[] => {
-    const present = new Map<PatternScript, boolean>();
-    const has = (s: PatternScript): boolean => {
-      let v = present.get(s);
-      if (v === undefined) present.set(s, (v = HAS_SCRIPT[s]?.test(text) ?? true));
-      return v;
-    };
-    const out: { re: RegExp; entries: number[] }[] = [];
-    list.forEach((p, i) => {
-      if (has(p.script)) out.push({ re: (built[i] ??= new RegExp(p.source, p.flags ?? flags)), entries: p.entries });
-    });
+  const byScripts = new Map<number, readonly { re: RegExp; entries: number[] }[]>();
+  // Only the scripts some pattern is for are looked for in a text.
+  const wanted = (['latin', 'cyrillic', 'cjk'] as const).filter((script) => list.some((p) => p.script === script));
+  return (text: string): readonly { re: RegExp; entries: number[] }[] => {
+    let present = 0;
+    for (const script of wanted) if (HAS_SCRIPT[script]?.test(text) ?? true) present |= SCRIPT_BITS[script];
+    let out = byScripts.get(present);
+    if (!out) {
+      const made: { re: RegExp; entries: number[] }[] = [];
+      list.forEach((p, i) => {
+        if (present & SCRIPT_BITS[p.script]) {
+          made.push({ re: (built[i] ??= new RegExp(p.source, p.flags ?? flags)), entries: p.entries });
+        }
+      });
+      byScripts.set(present, (out = made));
+    }
     return out;
   };
 }

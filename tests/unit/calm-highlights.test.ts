@@ -12,7 +12,13 @@ import {
   lineColourOf,
   tintOf,
 } from '../../src/core/highlight-categories';
-import { choosePainted, type DensityItem, type DensityOptions } from '../../src/core/highlight-density';
+import {
+  choosePainted,
+  paintChooser,
+  sectionsInOrder,
+  type DensityItem,
+  type DensityOptions,
+} from '../../src/core/highlight-density';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/core/settings';
 
 const items: DensityItem[] = [
@@ -53,6 +59,22 @@ describe('density', () => {
     expect(choosePainted(items, { ...base, density: 'section', shownRegions: new Set(['headings'] as const) })[4]).toBe(
       true,
     );
+  });
+  it('decides item by item as it does for the whole list, when sections are in order', () => {
+    for (const density of ['every', 'section', 'paper'] as const) {
+      const choose = paintChooser({ ...base, density });
+      expect(items.map((item) => choose({ ...item }))).toEqual(choosePainted(items, { ...base, density }));
+    }
+    expect(sectionsInOrder(items.map((i) => i.section))).toBe(true);
+  });
+  it('keeps every section of a topic apart when sections are out of order', () => {
+    const shuffled: DensityItem[] = [
+      { topic: 'mao', section: 1, region: null },
+      { topic: 'mao', section: 0, region: null },
+      { topic: 'mao', section: 1, region: null },
+    ];
+    expect(sectionsInOrder(shuffled.map((i) => i.section))).toBe(false);
+    expect(choosePainted(shuffled, { ...base, density: 'section' })).toEqual([true, true, false]);
   });
   it('paints only topics the paper discusses', () => expect(count({ density: 'paper' })).toBe(4));
   it('paints nothing on demand until the reader asks', () => {

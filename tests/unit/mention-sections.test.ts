@@ -100,4 +100,22 @@ describe('TreeOrder', () => {
       expect(order.follows(a, b)).toBe(Boolean(a.compareDocumentPosition(b) & 4));
     }
   });
+
+  it('orders siblings near and far apart under a parent of many children', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    for (let i = 0; i < 500; i++) doc.body.append(doc.createElement('p'));
+    const kids = [...doc.body.children];
+    const order = new TreeOrder();
+    // Neighbours first (walked), then far apart (the parent numbered), then neighbours again.
+    for (const [i, j] of [
+      [10, 12],
+      [12, 10],
+      [3, 400],
+      [499, 0],
+      [250, 251],
+      [251, 250],
+    ] as const) {
+      expect(order.follows(kids[i]!, kids[j]!)).toBe(i < j);
+    }
+  });
 });

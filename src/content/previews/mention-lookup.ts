@@ -17,6 +17,8 @@ export class MentionLookup {
     private readonly read: () => PageMention[],
     private readonly doc: Document,
     private readonly readPainted: () => PageMention[] = read,
+    /** Whether read() would list any: asked after every change, so it should not build the list. */
+    private readonly readAny: () => boolean = () => read().length > 0,
   ) {}
 
   invalidate(): void {
@@ -27,6 +29,10 @@ export class MentionLookup {
 
   all(): PageMention[] {
     return (this.list ??= this.read());
+  }
+
+  any(): boolean {
+    return this.list ? this.list.length > 0 : this.readAny();
   }
 
   byId(id: number): PageMention | null {

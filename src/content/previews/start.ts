@@ -43,6 +43,7 @@ function start(deps: PreviewDeps): { stop(): void } {
     () => highlighter.visible(),
     doc,
     () => highlighter.painted(),
+    () => highlighter.anyVisible(),
   );
   const host = createCardHost(doc, (write) => deps.ownWrites(write));
   let cursor: PageMention | null = null;
@@ -77,7 +78,7 @@ function start(deps: PreviewDeps): { stop(): void } {
     const open = cards.current;
     if (open && (kind() !== lastKind || !lookup.same(open))) cards.close(false);
     lastKind = kind();
-    const wanted = deps.settings().previews && lookup.all().length > 0;
+    const wanted = deps.settings().previews && lookup.any();
     if (wanted && !tracking) {
       tracking = new AbortController();
       const remember = (p: { x: number; y: number }) => (point = p);

@@ -41,4 +41,34 @@ describe('MentionStore', () => {
     store.insertBlocks([many.slice(0, 1)]);
     expect(store.size).toBe(200_001);
   });
+
+  it('removes what a rescan replaces: mentions inside a root, and with `disconnected` those that left', () => {
+    document.body.innerHTML = '<div><p>a</p><p>b</p></div><p>c</p><p>d</p>';
+    const ps = [...document.querySelectorAll('p')];
+    const [a, b, c, d] = ps.map((p) => mentionIn(p.firstChild as Text));
+    const store = new MentionStore();
+    store.replace([a!, b!, c!, d!]);
+    // Roots after the last mention: nothing of the store can be inside them.
+    const added = document.createElement('p');
+    document.body.append(added);
+    expect(store.removeStale([added], true)).toEqual([]);
+    expect(store.size).toBe(4);
+    // A root holding the first two, and one that left the page.
+    ps[2]!.remove();
+    expect(store.removeStale([document.querySelector('div')!], false).map((m) => m.startNode.data)).toEqual(['a', 'b']);
+    expect(store.removeStale([added], true).map((m) => m.startNode.data)).toEqual(['c']);
+    expect(store.all().map((m) => m.startNode.data)).toEqual(['d']);
+    // A root that holds the last mention is not "after" it.
+    expect(store.removeStale([document.body], true).map((m) => m.startNode.data)).toEqual(['d']);
+  });
+
+  it('places a block after the last mention, before it, and between two', () => {
+    document.body.innerHTML = '<p>a</p><p>b</p><p>c</p><p>d</p><p>e</p>';
+    const [a, b, c, d, e] = [...document.querySelectorAll('p')].map((p) => mentionIn(p.firstChild as Text));
+    const store = new MentionStore();
+    store.replace([b!, d!]);
+    store.insertBlocks([[e!]]);
+    store.insertBlocks([[a!], [c!]]);
+    expect(store.all().map((m) => m.startNode.data)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
 });
