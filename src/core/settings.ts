@@ -96,7 +96,8 @@ export function siteKey(url: string): string {
 }
 
 export function isSiteEnabled(settings: Settings, url: string): boolean {
-  return !settings.disabledHosts.includes(siteKey(url));
+  // Most readers switch no site off: no address to parse (every frame asks, at its start).
+  return settings.disabledHosts.length === 0 || !settings.disabledHosts.includes(siteKey(url));
 }
 
 export function withSiteEnabled(settings: Settings, host: string, enabled: boolean): Settings {
