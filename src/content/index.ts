@@ -2,7 +2,7 @@
  * content.js: runs on every page (and same-origin frame) the reader opens. It must never throw into
  * the page, never write to it, and cost next to nothing where no topic is mentioned; most pages and
  * frames mention none. It starts at document_start, reads the settings and asks for the highlight
- * styles, and reads the page once it is built (document-idle.ts): one script and one settings read
+ * styles, and reads the page once it is built (frame-start.ts): one script and one settings read
  * per frame. It carries only what every frame needs: the settings, the prefilter's walk
  * over the text (and over content added later), an empty report, and answers to the popup. On the
  * first prefilter hit it has the background inject content-main.js, which takes the frame over
@@ -10,16 +10,14 @@
  */
 import shipped from 'ssn:content-matcher';
 import { createShippedMatcher, parseMatcherBody } from '../core/matcher-shipped';
-import { isSiteEnabled, type Settings } from '../core/settings';
 import { askBackground, ext } from '../platform/browser';
-import { FrameSettings } from './frame-settings';
-import { frameHasRoom, hiddenFrameUrls, isTopFrame, topPageUrl } from './frame-context';
+import { frameHasRoom, hiddenFrameUrls, isTopFrame } from './frame-context';
 import { runInIdleSlices } from './idle-chunks';
 import { guarded, logOnce } from './log-once';
 import { hitsConfirmed } from './hits-confirmed';
 import { providedMain } from './main-handoff';
 import { answerWithoutMentions } from './no-mention-requests';
-import { documentIdle } from './document-idle';
+import { coloursDiffer, enabledHere, styledUntilIdle } from './frame-start';
 import { outermost, PageObserver } from './page-observer';
 import { refreshPageStyle, setPageStyle } from './page-style';
 import { subtreeHits, walkPrefiltered } from './prefilter-walk';
@@ -30,32 +28,9 @@ import type { ScanRoot } from './text-runs';
 /** Elements a rescan looks at for shadow hosts in the content that changed (about 10 ms at most). */
 const SHADOW_LOOK_PER_RESCAN = 20_000;
 
-/** Off where the reader switched this frame's site off, or the site of the page it is in. */
-const enabledHere = (settings: Settings): boolean =>
-  isSiteEnabled(settings, location.href) && isSiteEnabled(settings, topPageUrl());
-
-/** The colours part of the settings changed (the background then swaps this frame's colour styles). */
-const coloursDiffer = (a: Settings, b: Settings): boolean => JSON.stringify(a.colours) !== JSON.stringify(b.colours);
-
 async function start(): Promise<void> {
-  // document_start: the settings, and the highlight styles where highlighting is on, before the page has
-  // built the elements a late stylesheet would make it restyle (src/background/page-style.ts).
-  const stored = new FrameSettings([location.href, topPageUrl()]);
-  let settings = await stored.load();
-  if (enabledHere(settings)) setPageStyle(true);
-  // Until the page is read, a change of settings only moves the styles.
-  const early = guarded('settings', (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'sync' || !stored.update(changes)) return;
-    const next = stored.current;
-    const on = enabledHere(next);
-    setPageStyle(on);
-    if (on && coloursDiffer(next, settings)) refreshPageStyle();
-    settings = next;
-  });
-  ext.storage.onChanged.addListener(early);
-  await documentIdle(document, window);
-  ext.storage.onChanged.removeListener(early);
-  settings = stored.current;
+  const stored = await styledUntilIdle();
+  let settings = stored.current;
   let enabled = enabledHere(settings);
   // The groups and cues come from the background once the prefilter finds something (matcher-shipped.ts).
   const matcher = createShippedMatcher(shipped, () => askBackground('matcher/body', {}).then(parseMatcherBody));

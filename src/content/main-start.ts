@@ -4,7 +4,7 @@
  * renderers, previews, reports with places. It must never throw into the page. Everything here is
  * wiring; the work lives in the modules it calls.
  */
-import { isSiteEnabled, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import { askBackground, ext } from '../platform/browser';
 import { Highlighter } from './highlighter';
 import { guarded, logOnce } from './log-once';
@@ -17,17 +17,14 @@ import type { ScanRoot } from './text-runs';
 import { startPreviews } from './previews/start';
 import { listenToRequests } from './requests';
 import { rendererFor } from './renderers/choose';
-import { frameHasRoom, hiddenFrameUrls, isTopFrame, topPageUrl } from './frame-context';
+import { frameHasRoom, hiddenFrameUrls, isTopFrame } from './frame-context';
+import { coloursDiffer, enabledHere } from './frame-start';
 import { createReporter } from './report';
 import { withPlacesInIdle } from './report-places';
 import { PlaceCache } from './place-cache';
 
 /** Elements a rescan looks at for shadow hosts in the content that changed (about 10 ms at most). */
 const SHADOW_LOOK_PER_RESCAN = 20_000;
-
-/** Off where the reader switched this frame's site off, or the site of the page it is in. */
-const enabledHere = (settings: Settings): boolean =>
-  isSiteEnabled(settings, location.href) && isSiteEnabled(settings, topPageUrl());
 
 export async function startMain(handoff: MainHandoff): Promise<void> {
   const { stored, matcher } = handoff;
@@ -181,7 +178,7 @@ export async function startMain(handoff: MainHandoff): Promise<void> {
       if (area !== 'sync' || !stored.update(changes)) return;
       const next = stored.current;
       const rendererChanged = next.accessibleHighlights !== settings.accessibleHighlights;
-      const coloursChanged = JSON.stringify(next.colours) !== JSON.stringify(settings.colours);
+      const coloursChanged = coloursDiffer(next, settings);
       settings = next;
       if (coloursChanged) refreshPageStyle();
       if (rendererChanged) switchRenderer();
