@@ -21,7 +21,7 @@ const slug = (name) =>
 
 /**
  * @param {{ loads: number, corpusLoads: number, progress: (m: string) => void, extensionDir?: string, skipCorpus?: boolean }} options
- *   corpusLoads: loads per side on the tuning half of the corpus (the validating half gets `loads`);
+ *   corpusLoads: loads per side on the tuning half of the corpus, 0 to leave it out (the validating half gets `loads`);
  *   extensionDir: measure another build of ours; skipCorpus / corpusOnly: trial runs of one part
  */
 export async function runFairBench({ loads, corpusLoads, progress, extensionDir, skipCorpus, corpusOnly, pageFilter }) {
@@ -70,17 +70,19 @@ export async function runFairBench({ loads, corpusLoads, progress, extensionDir,
     for (const p of [...mention, ...growth]) p.html = null;
     const corpus = await measurePages(
       sides,
-      (skipCorpus ? [] : corpusPages().filter((p) => keep(p.file))).map(({ file, bytes }) => {
-        const half = corpusHalf(file);
-        return {
-          name: file,
-          script: '',
-          bytes,
-          half,
-          url: server.url(`/corpus/${file}`),
-          loads: half === 'validate' ? loads : corpusLoads,
-        };
-      }),
+      (skipCorpus ? [] : corpusPages().filter((p) => keep(p.file)))
+        .map(({ file, bytes }) => {
+          const half = corpusHalf(file);
+          return {
+            name: file,
+            script: '',
+            bytes,
+            half,
+            url: server.url(`/corpus/${file}`),
+            loads: half === 'validate' ? loads : corpusLoads,
+          };
+        })
+        .filter((p) => p.loads > 0),
       {
         progress: (m) => /^corpus (\d+)/.test(m) && Number(/^corpus (\d+)/.exec(m)[1]) % 10 === 0 && progress(m),
         label: 'corpus ',
@@ -88,7 +90,7 @@ export async function runFairBench({ loads, corpusLoads, progress, extensionDir,
       },
     );
     const halves = summarizeCorpusHalves(corpus);
-    const targets = fairTargets(mentionPages, growthPages, halves, corpus);
+    const targets = fairTargets(mentionPages, growthPages, halves, corpus, loads);
     const version = sides.ours.context.browser()?.version() ?? '?';
     result = {
       meta: { chromium: version, names: sides.names.length, loads, corpusLoads },
