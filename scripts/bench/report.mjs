@@ -25,7 +25,7 @@ const ROWS = [
   ['  next frame', (s) => ms(s.markRegExp.frame)],
   ['mark.js mark() per call', (s) => ms(s.markPerAlias.perCall)],
   ['  × all aliases (extrapol.)', (s) => withRatio(s.markPerAlias.extrapolated, s.floor.script)],
-  ['append ¶: first rescan', (s) => ms(s.append.ms)],
+  ['append ¶: first rescan (to shown)', (s) => ms(s.append.ms)],
   ['  next rescans', (s) => ms(s.append.next)],
   ['  with the style pass forced', (s) => ms(s.append.withStyle)],
   ['  via observer: rescan', (s) => ms(s.appendObserver.rescan)],
@@ -35,7 +35,7 @@ const ROWS = [
   ['floor regex hits', (s) => String(s.floor.hits)],
   ['mentions: paint / wrap', (s) => `${s.paint.mentions} / ${s.wrap.mentions}`],
   ['mark.js markRegExp marks', (s) => String(s.markRegExp.marks)],
-  ['appended mention found', (s) => `${s.append.found} / ${s.appendObserver.found}`],
+  ['appended mention shown (direct / observer)', (s) => `${s.append.found} / ${s.appendObserver.found}`],
 ];
 
 const pad = (s, n) => (s.length >= n ? s : s + ' '.repeat(n - s.length));

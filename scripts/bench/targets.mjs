@@ -31,12 +31,18 @@ export function checkTargets(page) {
       '≥ 100×',
       v('markPerAlias', 'extrapolated') >= 100 * v('paint'),
     ),
+    // A rescan that shows nothing has not done its work: it fails whatever its time.
     t(
-      '1 MB page: appended paragraph, first rescan after the scan < 1 ms',
+      '1 MB page: appended paragraph, first rescan after the scan (request to mention shown) < 1 ms',
       v('append', 'ms'),
-      '< 1 ms',
-      v('append', 'ms') < 1,
+      '< 1 ms, mention shown',
+      v('append', 'ms') < 1 && v('append', 'found') === 1,
     ),
-    t('1 MB page: appended paragraph, next rescans < 1 ms', v('append', 'next'), '< 1 ms', v('append', 'next') < 1),
+    t(
+      '1 MB page: appended paragraph, next rescans < 1 ms',
+      v('append', 'next'),
+      '< 1 ms, mention shown',
+      v('append', 'next') < 1 && v('append', 'found') === 1,
+    ),
   ];
 }

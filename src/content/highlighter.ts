@@ -102,6 +102,11 @@ export class Highlighter {
     this.jobs.subtrees(roots);
   }
 
+  /** Resolves once the scans asked for so far are done and shown (tests, the bench). */
+  settled(): Promise<void> {
+    return this.jobs.settled();
+  }
+
   /**
    * Drops the highlights inside root at once (it just became an editor: a mark there would end up in
    * what the user saves, a painted range would drift as they type). The page observer's rescan of root

@@ -16,8 +16,15 @@ export function allFollow(last: Node, roots: readonly ScanRoot[]): boolean {
   return true;
 }
 
-/** Whether a node lies inside one of roots: one climb per node, answers kept for shared ancestors. */
+/** Up to this many roots, each node is asked of each root natively (a rescan of one appended post). */
+const NATIVE_ROOTS = 4;
+
+/**
+ * Whether a node lies inside one of roots (neither way crosses into a shadow host). A few roots:
+ * Node.contains, native, per root. Many: one climb per node, answers kept for shared ancestors.
+ */
 export function insideAny(roots: readonly ScanRoot[]): (node: Node) => boolean {
+  if (roots.length <= NATIVE_ROOTS) return (node) => roots.some((root) => root.contains(node));
   const known = new Map<Node, boolean>();
   for (const r of roots) known.set(r, true);
   return (node) => {

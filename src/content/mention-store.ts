@@ -50,9 +50,7 @@ export class MentionStore {
     const last = this.list[this.list.length - 1];
     if (!left && (!last || allFollow(last.startNode, roots))) return [];
     const inRoots = insideAny(roots);
-    return this.remove(
-      (m) => (disconnected && (!m.startNode.isConnected || !m.endNode.isConnected)) || inRoots(m.startNode),
-    );
+    return this.remove((m) => (left && (!m.startNode.isConnected || !m.endNode.isConnected)) || inRoots(m.startNode));
   }
 
   /**

@@ -24,6 +24,8 @@ export class ScanJobs {
   /** Resolved when the next full scan to start finishes. */
   private waiters: ((done: boolean) => void)[] = [];
   private roots = new Set<ScanRoot>();
+  /** Resolved once no job runs and none is queued. */
+  private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly work: ScanWork) {}
 
@@ -37,6 +39,12 @@ export class ScanJobs {
   subtrees(roots: readonly ScanRoot[]): void {
     for (const r of roots) this.roots.add(r);
     this.pump();
+  }
+
+  /** Resolves once every job asked for so far has run (or been stopped) and none is queued. */
+  settled(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   /** Stops the running job and forgets queued ones; full() callers get false. */
@@ -57,6 +65,7 @@ export class ScanJobs {
         this.running = false;
         // stop() during the last job may have been followed by new requests.
         if (this.wantFull || this.roots.size) this.pump();
+        else for (const resolve of this.idleWaiters.splice(0)) resolve();
       });
   }
 

@@ -9,7 +9,7 @@ const scenarios = {
   /** Scan + paint, then on the scanned page: an appended paragraph (direct, then via the observer), then clearing. */
   paint: async ({ appendAlias }) => {
     const { highlighter, result } = await scanAll('paint');
-    const append = appendAndRescan(highlighter, appendAlias);
+    const append = await appendAndRescan(highlighter, appendAlias);
     const appendObserver = await appendObserved(highlighter, appendAlias);
     return { paint: result, append, appendObserver, clearPaint: await clear(highlighter) };
   },
