@@ -27,7 +27,10 @@ const PAIRS = args.includes('--pairs');
 // --outer: the first tally names the outermost function of ours on the stack (the task or resumed async
 // function: a phase of our work) instead of the innermost.
 const OUTER = args.includes('--outer');
-const VALUED = ['--loads', '--top', '--focus', '--extension'];
+// --under "NAME SCRIPT": only the samples whose outermost function of ours is that one (e.g. "slice
+// content-main": what content-main.js's idle slices spend their time on).
+const UNDER = strArg('--under');
+const VALUED = ['--loads', '--top', '--focus', '--extension', '--under'];
 const filters = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1]));
 
 const CATEGORIES = [
@@ -166,6 +169,7 @@ function tally(events, prefix, inner, leaf, focus = { ms: 0 }) {
         inFocus ||= FOCUS.has(node.callFrame.functionName);
       }
       if (!ours) continue;
+      if (UNDER && !name(outer).startsWith(`${UNDER}:`)) continue;
       total += dt;
       if (inFocus) focus.ms += dt;
       const a = name(ours);

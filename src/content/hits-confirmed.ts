@@ -3,7 +3,13 @@
  * prefilter only says "maybe" ("Māori" wakes the Mao group, "Stalingrad" the Stalin one), and a frame
  * whose hits are all false ones would otherwise pay for injecting and evaluating content-main.js. The
  * runs around the hits are the ones content-main.js would read, and find() is the one it would run.
+ * An ambiguous name ("Korean War" on a page about New Zealand's wars) confirms only where the rule
+ * (core/ambiguity.ts) would keep it on its own: a cue or a year of its topic near it. Otherwise it
+ * needs an unambiguous mention elsewhere on the page, which this keeps looking for.
  */
+import { verdictFor } from '../core/ambiguity';
+import type { NearEvidence } from '../core/matcher';
+import { blockContext } from './block-context';
 import { runsAroundHits } from './hit-runs';
 import { runInIdleSlices } from './idle-chunks';
 import type { TextRun } from './text-runs';
@@ -13,7 +19,23 @@ const MAX_RUN_CHARS = 50_000;
 
 export interface MentionFinder {
   ready(): Promise<void>;
-  find(text: string): readonly unknown[];
+  find(text: string): readonly { topic: string; ambiguous: boolean }[];
+  /** What the text around ambiguous mentions says (absent: an ambiguous mention counts as one). */
+  near?(text: string): NearEvidence;
+}
+
+/** Whether content-main.js would keep a mention of this run whatever the rest of the page says. */
+function keptOnItsOwn(run: TextRun, matcher: MentionFinder): boolean {
+  if (run.text.length > MAX_RUN_CHARS) return true;
+  const found = matcher.find(run.text);
+  if (found.some((c) => !c.ambiguous)) return true;
+  if (!found.length) return false;
+  if (!matcher.near) return true;
+  const near = matcher.near(blockContext(run));
+  return found.some((c) => {
+    const verdict = verdictFor(c.topic, near);
+    return verdict === 'cue' || verdict === 'year';
+  });
 }
 
 /** True when a run around the hits holds a mention (or cannot be checked here); null when aborted. */
@@ -36,8 +58,7 @@ export async function hitsConfirmed(
   const done = await runInIdleSlices(() => {
     const next = runs.next();
     if (next.done) return false;
-    const { text } = next.value;
-    found = text.length > MAX_RUN_CHARS || matcher.find(text).length > 0;
+    found = keptOnItsOwn(next.value, matcher);
     return !found;
   }, signal);
   return done ? found : null;

@@ -26,6 +26,8 @@ const PAGES: Record<string, string> = {
   </script></body>`,
   // Prefilter hits that are no mention: "Māori" wakes the Mao group, "Stalingrad" the Stalin one.
   '/false-hits.html': `<!doctype html><title>False hits</title><body>${PROSE}<p>The Māori delegation reached Stalingrad.</p></body>`,
+  // An ambiguous name with nothing near to vouch for it, and no unambiguous mention: content-main.js would show nothing.
+  '/ambiguous-only.html': `<!doctype html><title>Ambiguous</title><body>${PROSE}<p>New Zealand sent a frigate to the Korean War, and later troops to Malaya.</p>${PROSE}</body>`,
   '/mentions.html': `<!doctype html><title>Mentions</title><body>${PROSE}<p>Mao Zedong met Stalin in Moscow.</p></body>`,
 };
 
@@ -91,6 +93,17 @@ it('does not load content-main.js where every prefilter hit is no mention', asyn
   expect(mentions).toEqual([]);
   await page.waitForTimeout(300);
   expect(await mainScriptLoaded(page)).toEqual([false]);
+  await page.close();
+});
+
+it('does not load content-main.js where the only mentions are ambiguous ones the rule refuses', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/ambiguous-only.html'));
+  const { mentions } = await waitForScan(ext.worker, page);
+  expect(mentions).toEqual([]);
+  await page.waitForTimeout(300);
+  expect(await mainScriptLoaded(page)).toEqual([false]);
+  expect(await paintedCount(page)).toBe(0);
   await page.close();
 });
 
