@@ -5,13 +5,15 @@
  * runs around the hits are the ones content-main.js would read, and find() is the one it would run.
  * An ambiguous name ("Korean War" on a page about New Zealand's wars) confirms only where the rule
  * (core/ambiguity.ts) would keep it on its own: a cue or a year of its topic near it. Otherwise it
- * needs an unambiguous mention elsewhere on the page, which this keeps looking for.
+ * needs an unambiguous mention elsewhere on the page, which this keeps looking for. Text hidden by
+ * CSS is never highlighted, so it confirms nothing either.
  */
 import { verdictFor } from '../core/ambiguity';
 import type { NearEvidence } from '../core/matcher';
 import { blockContext } from './block-context';
 import { runsAroundHits } from './hit-runs';
 import { runInIdleSlices } from './idle-chunks';
+import { isRunVisible } from './run-visible';
 import type { TextRun } from './text-runs';
 
 /** A run longer than this is not read here (content-main.js reads it in parts): it counts as a mention. */
@@ -24,12 +26,12 @@ export interface MentionFinder {
   near?(text: string): NearEvidence;
 }
 
-/** Whether content-main.js would keep a mention of this run whatever the rest of the page says. */
+/** Whether content-main.js would show a mention of this run whatever the rest of the page says. */
 function keptOnItsOwn(run: TextRun, matcher: MentionFinder): boolean {
   if (run.text.length > MAX_RUN_CHARS) return true;
   const found = matcher.find(run.text);
+  if (!found.length || !isRunVisible(run)) return false;
   if (found.some((c) => !c.ambiguous)) return true;
-  if (!found.length) return false;
   if (!matcher.near) return true;
   const near = matcher.near(blockContext(run));
   return found.some((c) => {

@@ -8,6 +8,7 @@ import { verdictFor } from '../core/ambiguity';
 import { contextSnippet } from '../core/context-snippet';
 import type { Candidate, NearEvidence } from '../core/matcher';
 import { blockContext } from './block-context';
+import { isRunVisible } from './run-visible';
 import type { PageMention } from './page-mention';
 import type { TextRun } from './text-runs';
 
@@ -53,7 +54,7 @@ export function* scanRunInParts(run: TextRun, matcher: RunMatcher): Generator<Pa
     }
     if (!kept.length) continue;
     lastEnd = (kept[kept.length - 1] as Candidate).end;
-    visible ??= isVisible(run);
+    visible ??= isRunVisible(run);
     if (!visible) return;
     // Only a run with an ambiguous mention reads the blocks around it (once).
     if (near === undefined && matcher.near && kept.some((c) => c.ambiguous)) near = matcher.near(blockContext(run));
@@ -90,14 +91,4 @@ function locate(run: TextRun, offset: number, isEnd: boolean): [Text, number] {
   }
   const node = run.nodes[lo] as Text;
   return [node, offset - (run.starts[lo] ?? 0)];
-}
-
-// Hidden by CSS (display:none, visibility:hidden, closed <details>) is not something a reader sees.
-// Only asked for runs that matched, so pages with no mention never pay for style computation.
-function isVisible(run: TextRun): boolean {
-  const first = run.nodes[0];
-  // Text right under a shadow root is as visible as the root's host.
-  const el = first ? (first.parentElement ?? (first.parentNode as Partial<ShadowRoot> | null)?.host) : null;
-  if (!el) return false;
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
 }

@@ -28,6 +28,8 @@ const PAGES: Record<string, string> = {
   '/false-hits.html': `<!doctype html><title>False hits</title><body>${PROSE}<p>The Māori delegation reached Stalingrad.</p></body>`,
   // An ambiguous name with nothing near to vouch for it, and no unambiguous mention: content-main.js would show nothing.
   '/ambiguous-only.html': `<!doctype html><title>Ambiguous</title><body>${PROSE}<p>New Zealand sent a frigate to the Korean War, and later troops to Malaya.</p>${PROSE}</body>`,
+  // A mention only in text the reader cannot see (a closed tab of a sidebar): nothing to highlight.
+  '/hidden-only.html': `<!doctype html><title>Hidden</title><body>${PROSE}<div style="display:none"><p>Did Stalin meet Mao Zedong?</p></div>${PROSE}</body>`,
   '/mentions.html': `<!doctype html><title>Mentions</title><body>${PROSE}<p>Mao Zedong met Stalin in Moscow.</p></body>`,
 };
 
@@ -104,6 +106,16 @@ it('does not load content-main.js where the only mentions are ambiguous ones the
   await page.waitForTimeout(300);
   expect(await mainScriptLoaded(page)).toEqual([false]);
   expect(await paintedCount(page)).toBe(0);
+  await page.close();
+});
+
+it('does not load content-main.js where the only mentions are hidden by CSS', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/hidden-only.html'));
+  const { mentions } = await waitForScan(ext.worker, page);
+  expect(mentions).toEqual([]);
+  await page.waitForTimeout(300);
+  expect(await mainScriptLoaded(page)).toEqual([false]);
   await page.close();
 });
 
