@@ -19,9 +19,12 @@ const OPTIONS: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
-  // An element made editable must lose our highlights before the user types into it.
+  // An element made editable must lose our highlights before the user types into it. Text hidden when
+  // it was read is not highlighted (run-visible.ts): a <details> the reader opens, or a panel the page
+  // unhides with the hidden attribute, is read again. (Text shown by a change of class or style is not:
+  // pages change those all the time.)
   attributes: true,
-  attributeFilter: ['contenteditable'],
+  attributeFilter: ['contenteditable', 'open', 'hidden'],
 };
 
 export interface ObserverCallbacks {

@@ -30,6 +30,8 @@ const PAGES: Record<string, string> = {
   '/ambiguous-only.html': `<!doctype html><title>Ambiguous</title><body>${PROSE}<p>New Zealand sent a frigate to the Korean War, and later troops to Malaya.</p>${PROSE}</body>`,
   // A mention only in text the reader cannot see (a closed tab of a sidebar): nothing to highlight.
   '/hidden-only.html': `<!doctype html><title>Hidden</title><body>${PROSE}<div style="display:none"><p>Did Stalin meet Mao Zedong?</p></div>${PROSE}</body>`,
+  // Mentions the reader can see only once they open a <details>, or once the page unhides a tab panel.
+  '/closed.html': `<!doctype html><title>Closed</title><body>${PROSE}<details><summary>More</summary><p>Stalin met Mao Zedong.</p></details><div id="panel" hidden><p>Khrushchev came later.</p></div></body>`,
   '/mentions.html': `<!doctype html><title>Mentions</title><body>${PROSE}<p>Mao Zedong met Stalin in Moscow.</p></body>`,
 };
 
@@ -116,6 +118,18 @@ it('does not load content-main.js where the only mentions are hidden by CSS', as
   expect(mentions).toEqual([]);
   await page.waitForTimeout(300);
   expect(await mainScriptLoaded(page)).toEqual([false]);
+  await page.close();
+});
+
+it('highlights a <details> the reader opens and a panel the page unhides', async () => {
+  const page = await ext.context.newPage();
+  await page.goto(server.url('/closed.html'));
+  const { mentions } = await waitForScan(ext.worker, page);
+  expect(mentions).toEqual([]);
+  await page.click('summary');
+  await expect.poll(() => paintedCount(page), { timeout: 5000 }).toBe(2);
+  await page.evaluate(() => document.getElementById('panel')?.removeAttribute('hidden'));
+  await expect.poll(() => paintedCount(page), { timeout: 5000 }).toBe(3);
   await page.close();
 });
 
