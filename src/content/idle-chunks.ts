@@ -35,3 +35,19 @@ export function runInIdleSlices(step: () => boolean, signal?: AbortSignal): Prom
     schedule(slice);
   });
 }
+
+/**
+ * Resolves in a task of its own, after the current one and its microtasks: work that follows an idle
+ * slice (the render after a scan) then never adds to that slice's task. A message, not setTimeout,
+ * which a background tab would hold back for up to a second.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
