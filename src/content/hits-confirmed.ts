@@ -8,7 +8,7 @@
  * needs an unambiguous mention elsewhere on the page, which this keeps looking for. Text hidden by
  * CSS is never highlighted, so it confirms nothing either.
  */
-import { verdictFor } from '../core/ambiguity';
+import { confirmsItself, verdictFor } from '../core/ambiguity';
 import type { NearEvidence } from '../core/matcher';
 import { blockContext } from './block-context';
 import { runsAroundHits } from './hit-runs';
@@ -34,10 +34,7 @@ function keptOnItsOwn(run: TextRun, matcher: MentionFinder): boolean {
   if (found.some((c) => !c.ambiguous)) return true;
   if (!matcher.near) return true;
   const near = matcher.near(blockContext(run));
-  return found.some((c) => {
-    const verdict = verdictFor(c.topic, near);
-    return verdict === 'cue' || verdict === 'year';
-  });
+  return found.some((c) => confirmsItself(verdictFor(c.topic, near)));
 }
 
 /** True when a run around the hits holds a mention (or cannot be checked here); null when aborted. */

@@ -34,7 +34,9 @@ export function verdictFor(topic: string, near: NearEvidence): NearVerdict {
 /** Whether the list holds at least one unambiguous mention. */
 export const hasUnambiguous = (mentions: readonly MaybeAmbiguous[]): boolean => mentions.some((m) => !m.ambiguous);
 
-const confirmedHere = (m: GateMention): boolean => m.near === 'cue' || m.near === 'year';
+/** Whether its surroundings alone keep an ambiguous mention, whatever the rest of the document says. */
+export const confirmsItself = (near: NearVerdict | undefined): boolean => near === 'cue' || near === 'year';
+const confirmedHere = (m: GateMention): boolean => confirmsItself(m.near);
 const refusedHere = (m: GateMention): boolean => m.near === 'veto' || m.near === 'year-veto';
 
 /**

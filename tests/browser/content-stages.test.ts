@@ -90,35 +90,29 @@ it('never loads content-main.js into frames without a possible mention', async (
   await page.close();
 });
 
-it('does not load content-main.js where every prefilter hit is no mention', async () => {
+/** Loads a one-frame page that content.js scans to the end alone: no mention, no content-main.js. */
+async function scannedByContentJsAlone(path: string): Promise<Page> {
   const page = await ext.context.newPage();
-  await page.goto(server.url('/false-hits.html'));
+  await page.goto(server.url(path));
   const { mentions } = await waitForScan(ext.worker, page);
   expect(mentions).toEqual([]);
   await page.waitForTimeout(300);
   expect(await mainScriptLoaded(page)).toEqual([false]);
-  await page.close();
+  return page;
+}
+
+it('does not load content-main.js where every prefilter hit is no mention', async () => {
+  await (await scannedByContentJsAlone('/false-hits.html')).close();
 });
 
 it('does not load content-main.js where the only mentions are ambiguous ones the rule refuses', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/ambiguous-only.html'));
-  const { mentions } = await waitForScan(ext.worker, page);
-  expect(mentions).toEqual([]);
-  await page.waitForTimeout(300);
-  expect(await mainScriptLoaded(page)).toEqual([false]);
+  const page = await scannedByContentJsAlone('/ambiguous-only.html');
   expect(await paintedCount(page)).toBe(0);
   await page.close();
 });
 
 it('does not load content-main.js where the only mentions are hidden by CSS', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(server.url('/hidden-only.html'));
-  const { mentions } = await waitForScan(ext.worker, page);
-  expect(mentions).toEqual([]);
-  await page.waitForTimeout(300);
-  expect(await mainScriptLoaded(page)).toEqual([false]);
-  await page.close();
+  await (await scannedByContentJsAlone('/hidden-only.html')).close();
 });
 
 it('highlights a <details> the reader opens and a panel the page unhides', async () => {
